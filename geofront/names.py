@@ -1,0 +1,374 @@
+"""How place names are written, and how geofront compares them.
+
+Reports spell the same place many ways: "Слов'янськ", "Славянск",
+"Sloviansk", "Slov'yans'k", "Słowiańsk"; with case endings ("під
+Слов'янськом", "Харкова", "у Сумах"); and regions with cue words in seven
+languages ("Donetsk Oblast", "wilayah Donetsk", "Донецкой области",
+"Oblast Donezk", "région de Kharkiv", "Харківщина"). This module turns a
+name into comparison keys, from strict to loose:
+
+``fold``
+    Case, diacritics, apostrophes, hyphens and spacing removed, script kept.
+    Two spellings that differ only in those are equal ("Slov'yans'k" and
+    "Slovyansk"; "Słowiańsk" and "Slowiansk").
+``loose``
+    ``fold``, then Cyrillic transliterated to Latin, then Latin spelling
+    conventions merged (kh/h/g, y/i/j, zh/z, ts/c, w/v, doubled letters):
+    "Купянск", "Kupyansk" and "Kupiansk" share one key; so do
+    "Гуляйполе", "Gulyaypole" and "Huliaipole".
+``stems``
+    For Cyrillic words only: the candidate stems after removing a Slavic case
+    ending ("Слов'янськом" -> "sloviansk", "Сумах" -> "sum", "Донецкой" ->
+    "doneck"). The gazetteer indexes the stem of every Cyrillic name, so an
+    inflected query meets its nominative.
+
+Region cues ("oblast", "wilayah", "область", "région de" ...) are stripped by
+:func:`split_region_cue`, which says that the name asks for a region.
+
+Examples
+--------
+>>> fold("Slov'yans'k") == fold("Slovyansk")
+True
+>>> loose("Купянск") == loose("Kupiansk") == loose("Kupyansk")
+True
+>>> loose("Гуляйполе") == loose("Gulyaypole") == loose("Huliaipole")
+True
+>>> "sloviansk" in cyrillic_query_stems("Слов'янськом")
+True
+>>> split_region_cue("wilayah Kharkiv")
+RegionCue(name='Kharkiv', cue='wilayah', vernacular=False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "RegionCue",
+    "cyrillic_query_stems",
+    "fold",
+    "has_cyrillic",
+    "index_stem",
+    "loose",
+    "split_region_cue",
+    "strip_preposition",
+]
+
+# Apostrophe-like marks that reports use inside names (’ ' ʼ ” ʹ ` ´ ‘ ″ ").
+_APOSTROPHES = "'’ʼ”ʹ`´‘″\"ʻ“′"
+_DASHES = "-‐‑‒–—―_/"
+_DROP = str.maketrans({c: None for c in _APOSTROPHES})
+_SPACE = str.maketrans({c: " " for c in _DASHES + ".,;:()[]{}«»!?"})
+# Letters that NFKD does not decompose.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "ø": "o",
+        "đ": "d",
+        "ð": "d",
+        "þ": "th",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "ħ": "h",
+    }
+)
+# Keep the letters whose diacritics make them different Cyrillic letters.
+_KEEP_COMBINED = {"й", "ї", "ё"}
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WS = re.compile(r"\s+")
+
+
+def has_cyrillic(text: str) -> bool:
+    """Return True when ``text`` contains a Cyrillic letter.
+
+    Examples
+    --------
+    >>> has_cyrillic("Бахмут"), has_cyrillic("Bakhmut")
+    (True, False)
+    """
+    return _CYRILLIC.search(text) is not None
+
+
+@lru_cache(maxsize=200_000)
+def fold(name: str) -> str:
+    """Fold case, diacritics, apostrophes, hyphens and spacing; keep the script.
+
+    Parameters
+    ----------
+    name : str
+        Any place name or phrase.
+
+    Returns
+    -------
+    str
+        The folded key; empty when ``name`` has no letters or digits.
+
+    Examples
+    --------
+    >>> fold("  Słowiańsk ")
+    'slowiansk'
+    >>> fold("Chasiv-Yar"), fold("Слов’янськ")
+    ('chasiv yar', 'словянськ')
+    >>> fold("Ёлки") == fold("Елки")
+    True
+    """
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = text.translate(_DROP).translate(_SPACE).translate(_SPECIAL)
+    out = []
+    for ch in text:
+        if ch in _KEEP_COMBINED:
+            out.append("е" if ch == "ё" else ch)
+            continue
+        for part in unicodedata.normalize("NFKD", ch):
+            if not unicodedata.combining(part):
+                out.append(part)
+    return _WS.sub(" ", "".join(out)).strip()
+
+
+# Cyrillic -> Latin for the loose key (Ukrainian and Russian letters). The
+# exact scheme matters little: both sides of a comparison go through it, and
+# the Latin conventions below merge what remains.
+_CYR2LAT = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "h", "ґ": "g", "д": "d", "е": "e",
+        "є": "ie", "ж": "zh", "з": "z", "и": "y", "і": "i", "ї": "i", "й": "i",
+        "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+        "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch",
+        "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu",
+        "я": "ia", "ў": "u", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "d",
+        "џ": "dz", "ѕ": "dz",
+    }
+)  # fmt: skip
+# Latin spelling conventions merged by the loose key, applied in order.
+_LATIN_RULES: tuple[tuple[str, str], ...] = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("kh", "h"),
+    ("zh", "z"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("ch", "c"),
+    ("sh", "s"),
+    ("sz", "s"),
+    ("cz", "c"),
+    ("rz", "z"),
+    ("g", "h"),
+    ("w", "v"),
+    ("j", "i"),
+    ("y", "i"),
+    ("x", "ks"),
+    ("q", "k"),
+)
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=200_000)
+def loose(name: str) -> str:
+    """Script- and spelling-insensitive key for transliteration variants.
+
+    Examples
+    --------
+    >>> loose("Sloviansk") == loose("Slovyansk") == loose("Слов'янськ")
+    True
+    >>> loose("Zaporizhzhia")
+    'zaporizia'
+    """
+    text = fold(name).translate(_CYR2LAT)
+    for old, new in _LATIN_RULES:
+        if old in text:
+            text = text.replace(old, new)
+    return _DOUBLED.sub(r"\1", text)
+
+
+_VOWELS = "aeiou"
+# Slavic case endings after the loose transform ("ого" -> "oho", "ою" -> "oiu").
+_CASE_ENDINGS = tuple(
+    sorted(
+        {
+            "ami", "iami", "oho", "eho", "omu", "emu", "oiu", "eiu", "oi", "ei",
+            "ii", "im", "om", "em", "ah", "iah", "ih", "iam", "am", "ov", "ev",
+            "u", "iu", "i", "a", "ia", "e", "o", "iei", "ou",
+        },
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_MIN_STEM = 3
+
+
+def index_stem(name: str) -> str | None:
+    """Stem under which a Cyrillic name is indexed (None for other scripts).
+
+    Trailing vowels (and the adjective endings they form) are removed from the
+    last word: "Суми" -> "sum", "Курахове" -> "kurahov", "Донецкая" ->
+    "doneck".
+
+    Examples
+    --------
+    >>> index_stem("Суми"), index_stem("Курахово"), index_stem("Донецька")
+    ('sum', 'kurahov', 'doneck')
+    >>> index_stem("Sumy") is None
+    True
+    """
+    if not has_cyrillic(name):
+        return None
+    key = loose(name)
+    stem = key.rstrip(_VOWELS)
+    if len(stem.replace(" ", "")) < _MIN_STEM:
+        return None
+    return stem
+
+
+@lru_cache(maxsize=100_000)
+def cyrillic_query_stems(word: str) -> frozenset[str]:
+    """Candidate stems of an (inflected) Cyrillic word or phrase.
+
+    Each known case ending is tried on the last word; the result is matched
+    against :func:`index_stem` keys.
+
+    Examples
+    --------
+    >>> sorted(cyrillic_query_stems("Сумах"))[:2]
+    ['sum', 'sumah']
+    >>> "bahmut" in cyrillic_query_stems("Бахмутом")
+    True
+    >>> "kurahov" in cyrillic_query_stems("Курахового")
+    True
+    """
+    if not has_cyrillic(word):
+        return frozenset()
+    key = loose(word)
+    stems = {key.rstrip(_VOWELS)}
+    for ending in _CASE_ENDINGS:
+        if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
+            stems.add(key[: -len(ending)].rstrip(_VOWELS))
+    return frozenset(s for s in stems if len(s.replace(" ", "")) >= _MIN_STEM)
+
+
+@dataclass(frozen=True, slots=True)
+class RegionCue:
+    """A name stripped of its region cue.
+
+    Attributes
+    ----------
+    name : str
+        What remains ("Kharkiv" of "wilayah Kharkiv").
+    cue : str
+        The cue as written ("wilayah", "область", "-щина").
+    vernacular : bool
+        True for Ukrainian/Russian "-щина" forms ("Харківщина"), whose stem is
+        a prefix of the region's name rather than the name itself.
+    """
+
+    name: str
+    cue: str
+    vernacular: bool = False
+
+
+# Words that say "a first-level region", as they stand before or after the name.
+REGION_CUES_BEFORE = (
+    "wilayah", "provinsi", "propinsi", "kawasan", "region of", "province of",
+    "oblast of", "oblast", "région de", "région d", "région du", "province de",
+    "province d", "oblast de", "oblast d", "región de", "provincia de", "óblast de",
+    "oblast'", "gebiet", "region", "область", "регион", "state of", "governorate of",
+)  # fmt: skip
+REGION_CUES_AFTER = (
+    "oblast", "oblast'", "oblasti", "oblast’", "region", "province", "governorate",
+    "krai", "kray", "state", "prefecture", "область", "області", "областю", "областi",
+    "области", "областью", "обл", "край", "края", "крае", "краю", "губернія",
+    "губерния", "gebiet", "oblys", "viloyati", "regione", "provinz", "provincia",
+)  # fmt: skip
+_CUE_BEFORE = re.compile(
+    r"^(?P<cue>"
+    + "|".join(re.escape(c) for c in sorted(REGION_CUES_BEFORE, key=len, reverse=True))
+    + r")(?:\s+|(?<=['’])|$)",
+    re.IGNORECASE,
+)
+_CUE_AFTER = re.compile(
+    r"(?:^|\s+)(?P<cue>"
+    + "|".join(re.escape(c) for c in sorted(REGION_CUES_AFTER, key=len, reverse=True))
+    + r")\.?$",
+    re.IGNORECASE,
+)
+# Ukrainian/Russian vernacular region names: Харківщина, Донеччина, Сумщиною.
+_VERNACULAR = re.compile(
+    r"^(?P<stem>[\u0400-\u04ff'’ʼ-]{2,}?)(?P<cue>щин|ччин|чин)(?:а|и|і|у|ою|ой|е|ы)$",
+    re.IGNORECASE,
+)
+
+
+def split_region_cue(text: str) -> RegionCue | None:
+    """Strip a region cue from a name, if it has one.
+
+    Parameters
+    ----------
+    text : str
+        A name as written in a report.
+
+    Returns
+    -------
+    RegionCue or None
+        None when the name carries no region cue.
+
+    Examples
+    --------
+    >>> split_region_cue("Donetsk Oblast").name
+    'Donetsk'
+    >>> split_region_cue("Донецкой области").name
+    'Донецкой'
+    >>> split_region_cue("région de Kharkiv").name
+    'Kharkiv'
+    >>> split_region_cue("Харківщина")
+    RegionCue(name='Харків', cue='щин', vernacular=True)
+    >>> split_region_cue("Donetsk") is None
+    True
+    """
+    text = _WS.sub(" ", text.strip())
+    match = _CUE_BEFORE.match(text)
+    if match and len(text) > match.end():
+        rest = text[match.end() :].strip(" '’")
+        if rest:
+            return RegionCue(rest, match.group("cue"))
+    match = _CUE_AFTER.search(text)
+    if match and match.start() > 0:
+        rest = text[: match.start()].strip()
+        if rest:
+            return RegionCue(rest, match.group("cue"))
+    match = _VERNACULAR.match(text)
+    if match:
+        stem = match.group("stem")
+        if match.group("cue").lower() == "ччин":
+            stem = stem + "ч"
+        return RegionCue(stem, match.group("cue"), vernacular=True)
+    return None
+
+
+# Prepositions that reports put before a place name (locative, "near", "from").
+LEADING_PREPOSITIONS = frozenset(
+    """у в во під под біля близ около поблизу із з зі до от від від на за над
+    di ke dari dekat near in at from to bei nahe in im von nach près de du à en cerca
+    desde hacia""".split()
+)
+
+
+def strip_preposition(text: str) -> str | None:
+    """The name without a leading preposition ("під Бахмутом" -> "Бахмутом").
+
+    Returns None when ``text`` does not start with one.
+
+    Examples
+    --------
+    >>> strip_preposition("у Сумах")
+    'Сумах'
+    >>> strip_preposition("Sumy") is None
+    True
+    """
+    head, _, rest = text.strip().partition(" ")
+    if rest and head.casefold() in LEADING_PREPOSITIONS:
+        return rest.strip()
+    return None
