@@ -7,8 +7,8 @@ Examples
 --------
 >>> import geofront as gf
 >>> place = gf.geocode("Слов'янськ")
->>> place.name, place.country_code, place.admin1_iso
-('Sloviansk', 'UA', 'UA-14')
+>>> place.name, place.country_code, place.admin1_iso, place.geonameid
+('Slovyansk', 'UA', 'UA-14', 693468)
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import os
 import threading
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -105,6 +105,7 @@ class Gazetteer:
         meta = reader.meta()
         self._attribution = meta.get("attribution", "")
         self._user: list[Place] = []
+        self._user_names: list[tuple[Place, list[tuple[str, str]]]] = []
         self._user_keys: dict[str, list[tuple[int, str, int]]] = defaultdict(list)
         self._cache: dict[tuple, tuple[Place, ...]] = {}
         self._lock = threading.Lock()
@@ -236,6 +237,22 @@ class Gazetteer:
     def __repr__(self) -> str:
         return f"<Gazetteer {self.name!r}: {len(self):,} places>"
 
+    def copy(self) -> Gazetteer:
+        """A gazetteer over the same index with its own copy of the user additions.
+
+        Examples
+        --------
+        >>> base = Gazetteer.default()
+        >>> mine = base.copy()
+        >>> _ = mine.add("Zavitne Bazhannia", lon=37.26, lat=48.11, country_code="UA")
+        >>> len(mine) == len(base) + 1
+        True
+        """
+        other = Gazetteer(self._reader, name=self.name)
+        for place, names in self._user_names:
+            other._add_place(place, names)
+        return other
+
     # ------------------------------------------------------------------ additions
 
     def add(
@@ -273,17 +290,40 @@ class Gazetteer:
         )
         if isinstance(aliases, str):
             aliases = [aliases]
+        names = [(place.name, "primary")] + [(a, "alternate") for a in aliases if a]
+        self._add_place(place, names)
+        return place
+
+    def _add_place(self, place: Place, names: list[tuple[str, str]]) -> None:
         with self._lock:
             index = len(self._user)
             self._user.append(place)
-            names = [(place.name, "primary")] + [(a, "alternate") for a in aliases if a]
+            self._user_names.append((place, names))
             for text, origin in names:
                 for key, form in name_keys(text):
                     self._user_keys[key].append((form, origin, index))
             self._cache.clear()
-        return place
 
     # ------------------------------------------------------------------ search
+
+    def places(self, kind: str | None = None, country: str | None = None) -> Iterator[Place]:
+        """Every place (of ``kind``, in ``country``), user additions last.
+
+        Examples
+        --------
+        >>> oblasts = list(Gazetteer.default().places(kind="admin1", country="UA"))
+        >>> len(oblasts) >= 27
+        True
+        """
+        code = country.upper() if country else None
+        for row in self._reader.iter_places(kind):
+            if code is None or row.country_code == code:
+                yield _to_place(row)
+        for place in list(self._user):
+            if (kind is None or place.kind == kind) and (
+                code is None or place.country_code == code
+            ):
+                yield place
 
     def get(self, geonameid: int) -> Place | None:
         """The place with this GeoNames id, or None."""
@@ -360,14 +400,13 @@ class Gazetteer:
         near: tuple[float, float] | None,
         limit: int,
     ) -> list[Place]:
-        cue = split_region_cue(text)
-        variants = [text]
-        if cue is not None and not cue.vernacular:
-            variants.append(cue.name)
+        texts = [text]
         bare = strip_preposition(text)
         if bare:
-            variants.append(bare)
-            cue = cue or split_region_cue(bare)
+            texts.append(bare)
+        cues = [c for c in map(split_region_cue, texts) if c is not None]
+        cue = cues[-1] if cues else None
+        variants = texts + [c.name for c in cues if not c.vernacular]
         wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key -> [(form, text)]
         for variant in variants:
             wanted[fold(variant)].append(("fold", variant))

@@ -4,7 +4,7 @@ A candidate's score (0 … 1) adds three parts:
 
 ``match`` (weight 0.5)
     How the query met the name: the primary name exactly (1.0), an alternate
-    or historical name (0.95, 0.93), a region named after its chief city
+    or historical name (0.95), a region named after its chief city
     (0.85), a transliteration variant (0.8), a Slavic case form (0.76).
 ``prominence`` (weight 0.3)
     Countries 1.0, first-level regions 0.75; settlements by population
@@ -14,7 +14,8 @@ A candidate's score (0 … 1) adds three parts:
     Neutral (0.5) without hints; ``country=`` (1 or 0) and ``near=``
     (decaying with geodesic distance, half at ~200 km) move it.
 
-A region cue in the query ("Donetsk Oblast", "wilayah Donetsk") halves the
+Entries a user adds count as fully prominent and win ties: the user added
+them to be found. A region cue in the query ("Donetsk Oblast", "wilayah Donetsk") halves the
 score of anything that is not a region, so the oblast outranks the city.
 """
 
@@ -29,19 +30,19 @@ __all__ = ["MATCH_QUALITY", "PRIMARY_VARIANT_BONUS", "Bias", "score_candidate"]
 MATCH_QUALITY: dict[tuple[str, str], float] = {
     ("fold", "primary"): 1.0,
     ("fold", "alternate"): 0.95,
-    ("fold", "historical"): 0.93,
+    ("fold", "historical"): 0.95,
     ("fold", "namesake"): 0.85,
     ("loose", "primary"): 0.9,
     ("loose", "alternate"): 0.88,
-    ("loose", "historical"): 0.87,
+    ("loose", "historical"): 0.88,
     ("loose", "namesake"): 0.8,
     ("stem", "primary"): 0.86,
     ("stem", "alternate"): 0.85,
-    ("stem", "historical"): 0.84,
+    ("stem", "historical"): 0.85,
     ("stem", "namesake"): 0.78,
     ("prefix", "primary"): 0.85,
     ("prefix", "alternate"): 0.85,
-    ("prefix", "historical"): 0.84,
+    ("prefix", "historical"): 0.85,
     ("prefix", "namesake"): 0.82,
 }
 #: Added to the match quality when the query is also the primary name in
@@ -128,7 +129,8 @@ def score_candidate(
     if primary_variant and origin != "primary":
         quality = min(1.0, quality + PRIMARY_VARIANT_BONUS)
         why.append("also a spelling of the primary name")
-    prominence = _prominence(kind, population, n_names)
+    # A user's own entry is as prominent as anything: they added it to be found.
+    prominence = 1.0 if user else _prominence(kind, population, n_names)
     if kind == "settlement":
         why.append(f"population {population:,}" if population else "population unknown")
     else:

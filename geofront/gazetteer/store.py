@@ -36,7 +36,7 @@ __all__ = [
 ]
 
 #: Where a name comes from, best first.
-ORIGINS = ("primary", "alternate", "historical", "namesake")
+ORIGINS = ("primary", "historical", "alternate", "namesake")
 #: How a key was derived from a name, strictest first.
 FORMS = ("fold", "loose", "stem")
 
