@@ -409,8 +409,10 @@ class Gazetteer:
         variants = texts + [c.name for c in cues if not c.vernacular]
         wanted: dict[str, list[tuple[str, str]]] = defaultdict(list)  # key -> [(form, text)]
         for variant in variants:
-            wanted[fold(variant)].append(("fold", variant))
-            wanted[loose(variant)].append(("loose", variant))
+            folded, loosened = fold(variant), loose(variant)
+            wanted[folded].append(("fold", variant))
+            if _usable_loose(folded, loosened):
+                wanted[loosened].append(("loose", variant))
             for stem in cyrillic_query_stems(variant):
                 wanted[stem].append(("stem", variant))
         wanted.pop("", None)
@@ -471,6 +473,19 @@ class Gazetteer:
             key=lambda p: (-p.score, p.source != _USER_SOURCE, -p.population, p.geonameid or 0)
         )
         return scored[:limit]
+
+
+_MIN_LOOSE_CHARS = 4
+
+
+def _usable_loose(folded: str, loosened: str) -> bool:
+    """Whether a loose key still says enough to match on.
+
+    Merging letters can shrink nonsense to a short key that some name shares
+    ("zzzzqqq" -> "zk"); such keys are not used.
+    """
+    letters = len(loosened.replace(" ", ""))
+    return letters >= _MIN_LOOSE_CHARS and letters >= 0.6 * len(folded.replace(" ", ""))
 
 
 def _match_form(row_form: str, key: str, wanted: list[tuple[str, str]]) -> tuple[str, str] | None:

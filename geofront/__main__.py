@@ -1,0 +1,5 @@
+import sys
+
+from geofront.cli import main
+
+sys.exit(main())
