@@ -386,7 +386,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 #: Words right after the unit → bound ("15 km or so", "15 km lebih").
 TRAILING_QUALIFIERS: dict[str, dict[str, str]] = {
     "en": _labels("or so=about | or more=at_least | or less=at_most"),
-    "id": _labels("lebih=at_least | an=about"),
+    "id": {},
     "uk": _labels("з гаком=at_least"),
     "ru": _labels("с лишним=at_least | с небольшим=at_least"),
     "de": _labels("oder mehr=at_least | oder weniger=at_most"),
@@ -675,7 +675,7 @@ COUNT_OF: dict[str, tuple[str, ...]] = {
 
 #: Region phrases whose name FOLLOWS: "di wilayah Donetsk", "im Gebiet Donezk".
 REGION_BEFORE: dict[str, tuple[str, ...]] = {
-    "en": _alts("in the region of | in the oblast of | in the province of | in the | in"),
+    "en": _alts("in the region of | in the oblast of | in the province of"),
     "id": _alts("di wilayah | di provinsi | di oblast | di kawasan | di daerah"),
     "uk": _alts(""),
     "ru": _alts(""),
