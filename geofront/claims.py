@@ -324,8 +324,11 @@ def _grammar(lang: str) -> _Grammar:
         re.IGNORECASE,
     )
     quals = dict(lx.QUALIFIERS[lang])
+    prep = _alt(lx.NUMBER_PREPOSITIONS[lang]) if lx.NUMBER_PREPOSITIONS[lang] else None
     qual_back = re.compile(
-        rf"(?:(?P<q>{_alt(quals)})|(?P<ro>{_alt(lx.RANGE_OPENERS[lang])}))\s*$",
+        rf"(?:(?P<q>{_alt(quals)})|(?P<ro>{_alt(lx.RANGE_OPENERS[lang])}))"
+        + (rf"(?:\s+{prep})?" if prep else "")
+        + r"\s*$",
         re.IGNORECASE,
     )
     ref = re.compile(_alt(lx.REFERRING[lang]), re.IGNORECASE)
@@ -665,20 +668,43 @@ def _phrase_before(
 
 
 def _speaker_after(text: str, pos: int, end: int) -> tuple[int, int] | None:
+    """Speaker named right after a verb or "according to".
+
+    A capitalised start takes the capitalised run ("the General Staff", "Ministerio
+    de Defensa"); a lower-case start takes up to three words before a stop word
+    ("kementerian pertahanan pada Minggu" → "kementerian pertahanan").
+    """
+    toks = list(_TOKEN.finditer(text, pos, min(end, pos + 120)))
     picked: list[re.Match] = []
     edge = pos
-    for t in _TOKEN.finditer(text, pos, end):
-        gap = text[edge : t.start()]
-        if gap.strip() or t.group()[0].isdigit():
+    capital = None
+    for i, t in enumerate(toks):
+        if text[edge : t.start()].strip() or t.group()[0].isdigit():
             break
         w = _norm(t.group())
         if not picked and w in lx.ARTICLES:
             edge = t.end()
             continue
-        if w in lx.SPEAKER_STOPS or len(picked) >= 5:
+        if capital is None:
+            capital = t.group()[0].isupper()
+        if capital:
+            if not t.group()[0].isupper():
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                linker = w in lx.NAME_LINKERS and nxt is not None and nxt.group()[0].isupper()
+                if not linker or len(picked) >= 4:
+                    break
+        elif t.group()[0].isupper():
+            if not picked or _norm(picked[-1].group()) not in lx.NAME_LINKERS:
+                break
+            capital = True  # "portavoz del Ministerio de Defensa"
+        elif w in lx.SPEAKER_STOPS or len(picked) >= 4:
+            break
+        if len(picked) >= 5:
             break
         picked.append(t)
         edge = t.end()
+    while picked and _norm(picked[-1].group()) in lx.NAME_LINKERS | lx.ARTICLES:
+        picked.pop()
     if not picked:
         return None
     return (picked[0].start(), picked[-1].end())
@@ -827,6 +853,7 @@ class _Reader:
         width = None
         if bearing is not None:
             width = p["sector_width_16_deg"] if bearing in lx.COMPASS_16 else p["sector_width_deg"]
+        min_m, max_m = round(min_m, 6), round(max_m, 6)
         anchor = d["anchor"]
         s0, s1 = self.sentence(d["number_start"])
         subj = self.subject(g, d["start"], s0)
@@ -999,6 +1026,8 @@ class _Reader:
                     break
                 run.insert(0, t)
                 edge = t.start()
+            while len(run) > 1 and _norm(run[0].group()) in lx.PLACE_TYPES:
+                run.pop(0)
             if run:
                 return (run[0].start(), run[-1].end())
         # "Russian forces are 10 km …", "Pasukan Moskow berada sekitar 15 km …"

@@ -53,6 +53,9 @@ __all__ = [
     "ARTICLES",
     "SPEAKER_STOPS",
     "PLACE_ABBREVIATIONS",
+    "PLACE_TYPES",
+    "NAME_LINKERS",
+    "NUMBER_PREPOSITIONS",
 ]
 
 #: The languages every list below covers (ISO 639-1).
@@ -861,3 +864,28 @@ SPEAKER_STOPS: frozenset[str] = frozenset(
 PLACE_ABBREVIATIONS: frozenset[str] = frozenset(
     _alts("desa | kota | г. | д. | м. | п. | пос. | с. | сел. | смт | смт.")
 )
+
+#: Settlement-type words dropped from the front of a named subject ("Село Завітне").
+PLACE_TYPES: frozenset[str] = frozenset(
+    _alts(
+        """
+        village | town | city | settlement | desa | kota | село | селище | місто | смт |
+        город | деревня | посёлок | поселок | село | dorf | stadt | ort | ortschaft |
+        ville | localité | pueblo | ciudad | localidad | aldea
+        """
+    )
+)
+
+#: Lower-case words allowed inside a capitalised name ("Ministerio de Defensa").
+NAME_LINKERS: frozenset[str] = frozenset(_alts("of | for | de | del | des | du | der | di | von"))
+
+#: Prepositions allowed between a qualifier and its number ("менше ніж за 15 км").
+NUMBER_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "id": (),
+    "uk": _alts("за | в | у | на"),
+    "ru": _alts("в | во | на"),
+    "de": (),
+    "fr": _alts("à"),
+    "es": _alts("a"),
+}
