@@ -283,12 +283,18 @@ class _Grammar:
     qualifiers: dict[str, str]
 
 
+_GERMAN_COMPOUND = (
+    "(?:"
+    + "|".join(re.escape(m) for m in sorted(lx.GERMAN_MORPHEMES, key=lambda s: (-len(s), s)))
+    + ")+"
+)
+
+
 def _number_words_re(lang: str) -> str:
     words = set(lx.NUMBERS[lang]) | set(lx.MULTIPLIERS[lang]) | set(lx.TEENS.get(lang, {}))
     w = _alt(words)
     if lang == "de":
-        w = "(?:" + w + r"|(?<!\w)(?:" + _alt(lx.GERMAN_MORPHEMES)[3:-1] + r")+(?!\w))"
-        w = w.replace(r"(?<!\w)(?<!\w)", r"(?<!\w)")
+        w = rf"(?:{w}|(?<!\w){_GERMAN_COMPOUND}(?!\w))"
     joiners = lx.NUMBER_JOINERS[lang]
     join = r"(?:\s+|\s*[-‐‑]\s*)" + (
         "(?:" + _alt(joiners) + r"(?:\s+|\s*[-‐‑]\s*))?" if joiners else ""
@@ -378,7 +384,7 @@ def _grammar(lang: str) -> _Grammar:
         starts.add(re.split(r"[\s'\-]", w)[0])
     german = None
     if lang == "de":
-        german = re.compile(r"(?:" + _alt(lx.GERMAN_MORPHEMES)[3:-1] + r")+", re.IGNORECASE)
+        german = re.compile(_GERMAN_COMPOUND, re.IGNORECASE)
     return _Grammar(
         lang=lang,
         starts=frozenset(starts),
@@ -429,7 +435,7 @@ def _parse_words(s: str, lang: str) -> float | None:
     joiners = set(lx.NUMBER_JOINERS[lang]) | ({"und"} if lang == "de" else set())
     parts: list[float] = []
     pos, n = 0, len(s)
-    seen = False
+    seen = joined = False
     while pos < n:
         if s[pos] in " -‐‑":
             pos += 1
@@ -443,8 +449,9 @@ def _parse_words(s: str, lang: str) -> float | None:
             return None
         pos = m.end()
         if tok in joiners:
+            joined = True
             continue
-        seen = True
+        seen, after_und, joined = True, joined and lang == "de", False
         if tok in mults:
             mult = mults[tok]
             acc = 0.0
@@ -458,7 +465,7 @@ def _parse_words(s: str, lang: str) -> float | None:
             parts.append((acc or 1.0) * mult)
         elif tok in nums:
             v = nums[tok]
-            if parts and parts[-1] <= v and v >= 1:
+            if parts and parts[-1] <= v and v >= 1 and not after_und:
                 return None  # "two three", "twenty twenty": not one number
             parts.append(v)
         else:
