@@ -89,7 +89,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from geofront import lexicon as lx
 from geofront.lang import detect_language
@@ -250,10 +250,6 @@ def _norm(s: str) -> str:
     return _SPACE.sub(" ", s.strip().lower().replace("’", "'").replace("ʼ", "'").replace("`", "'"))
 
 
-def _lookup(table: dict, s: str):
-    return table.get(_norm(s))
-
-
 @dataclass(frozen=True)
 class _Grammar:
     """Compiled patterns for one language."""
@@ -276,11 +272,17 @@ class _Grammar:
     region_after: re.Pattern | None
     speech: re.Pattern
     according: re.Pattern
+    first_words: dict[str, frozenset[str]]
     locative: re.Pattern
     pre_anchor: re.Pattern | None
     units: dict[str, str]
     directions: dict[str, float]
     qualifiers: dict[str, str]
+
+
+def _first_words(phrases) -> frozenset[str]:
+    """First letter-run of each phrase: where a full-text scan may start matching."""
+    return frozenset(re.split(r"[^\w]", p.lower(), maxsplit=1)[0] for p in phrases)
 
 
 _GERMAN_COMPOUND = (
@@ -302,7 +304,7 @@ def _number_words_re(lang: str) -> str:
     return f"(?:{w}(?:{join}{w})*)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _grammar(lang: str) -> _Grammar:
     units = dict(lx.UNITS[lang])
     num = f"(?:{_DIGITS}|{_number_words_re(lang)})"
@@ -355,9 +357,7 @@ def _grammar(lang: str) -> _Grammar:
         adv_adj = re.compile(
             rf"{_alt(preps)}\s+(?P<adj>{_alt(adjs)})\s+{_alt(dir_nouns)}", re.IGNORECASE
         )
-        adv_named = re.compile(
-            rf"(?<!\w)на\s+(?P<name>[А-ЯІЇЄҐЁ][\w'’ʼ\-]*)\s+{_alt(dir_nouns)}"
-        )
+        adv_named = re.compile(rf"(?<!\w)на\s+(?P<name>[А-ЯІЇЄҐЁ][\w'’ʼ\-]*)\s+{_alt(dir_nouns)}")
     region_before = region_after = None
     if lx.REGION_BEFORE[lang]:
         region_before = re.compile(_alt(lx.REGION_BEFORE[lang]) + r"\s*", re.IGNORECASE)
@@ -403,17 +403,24 @@ def _grammar(lang: str) -> _Grammar:
         region_before=region_before,
         region_after=region_after,
         speech=speech,
+        first_words={
+            "speech": _first_words(lx.SPEECH_VERBS[lang]),
+            "according": _first_words(lx.ACCORDING_TO[lang]),
+            "advance": _first_words(lx.ADVANCE_TRIGGERS[lang]),
+            "adv_noun": frozenset(lx.ADVANCE_ADJECTIVAL.get(lang, ((), {}, ()))[2]),
+        },
         according=according,
         locative=locative,
         pre_anchor=pre_anchor,
-        units={_norm(k): v for k, v in units.items()} | {_norm(k): v for k, v in conv_units.items()},
+        units={_norm(k): v for k, v in units.items()}
+        | {_norm(k): v for k, v in conv_units.items()},
         directions={_norm(k): v for k, v in lx.DIRECTIONS[lang].items()},
         qualifiers={_norm(k): v for k, v in quals.items()},
     )
 
 
 # ============================================================================ numbers
-@lru_cache(maxsize=None)
+@cache
 def _word_tables(lang: str) -> tuple[re.Pattern, dict[str, float], dict[str, float]]:
     nums = {_norm(k): v for k, v in lx.NUMBERS[lang].items()}
     mults = {_norm(k): v for k, v in lx.MULTIPLIERS[lang].items()}
@@ -640,7 +647,7 @@ def _phrase_before(
     g: _Grammar, text: str, lo: int, hi: int, max_words: int = 4
 ) -> tuple[int, int] | None:
     """Noun phrase ending right before ``hi`` (stops at punctuation and clause words)."""
-    toks = _tokens_before(text, lo, hi)
+    toks = _tokens_before(text, max(lo, hi - 120), hi)
     picked: list[re.Match] = []
     edge = hi
     for t in reversed(toks):
@@ -738,6 +745,30 @@ class _Reader:
         self.grammars = [_grammar(k) for k in self.langs]
         self.unverified = bool(_UNVERIFIED.search(text))
         self._speakers: list[str] | None = None
+        self._verbs: dict[tuple[str, int], list[re.Match]] = {}
+        # one pass over the words: number candidates, and where phrases may start
+        self.tokens = [(m.start(), m.group().lower()) for m in _CAND.finditer(text)]
+        self._hits: dict[tuple[str, str], list[int]] = {}
+        for g in self.grammars:
+            for kind, words in g.first_words.items():
+                self._hits[(g.lang, kind)] = [p for p, low in self.tokens if low in words]
+
+    def hits(self, g: _Grammar, kind: str) -> list[int]:
+        return self._hits[(g.lang, kind)]
+
+    def matches_in(self, g: _Grammar, kind: str, pattern: re.Pattern, lo: int, hi: int):
+        hits = self._hits[(g.lang, kind)]
+        i = bisect_right(hits, lo - 1)
+        out = []
+        while i < len(hits) and hits[i] < hi:
+            m = pattern.match(self.text, hits[i], hi)
+            if m:
+                out.append(m)
+            i += 1
+        return out
+
+    def speech_in(self, g: _Grammar, lo: int, hi: int) -> list[re.Match]:
+        return self.matches_in(g, "speech", g.speech, lo, hi)
 
     # -------------------------------------------------------------- sentences
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -768,7 +799,11 @@ class _Reader:
         alt_q = alt_u = None
         c = g.conv.match(text, end, s1)
         if c:
-            cn, cu = (c.group("cn"), c.group("cu")) if c.group("cn") else (c.group("cn2"), c.group("cu2"))
+            cn, cu = (
+                (c.group("cn"), c.group("cu"))
+                if c.group("cn")
+                else (c.group("cn2"), c.group("cu2"))
+            )
             alt_q = parse_number(cn, g.lang)
             alt_u = g.units.get(_norm(cu))
             end = c.end()
@@ -815,8 +850,10 @@ class _Reader:
         if m.group("n2"):
             bound = "range"
         elif m.group("plus") or (t.group("trail") and not qual):
-            bound = "at_least" if m.group("plus") else lx.TRAILING_QUALIFIERS[g.lang].get(
-                _norm(t.group("trail"))
+            bound = (
+                "at_least"
+                if m.group("plus")
+                else lx.TRAILING_QUALIFIERS[g.lang].get(_norm(t.group("trail")))
             )
             if t.group("trail"):
                 claim_end = max(claim_end, t.end("trail"))
@@ -906,6 +943,8 @@ class _Reader:
         v = parse_number(m.group("n"), g.lang)
         if v is None or v != int(v) or v <= 0:
             return None
+        if m.group("adj") and parse_number(m.group("adj")) is not None:
+            return None  # "seize two villages" is not 16 (French "seize") villages
         start = m.start()
         qual = bound = None
         qb = g.qual_back.search(text, max(s0, start - 40), start)
@@ -954,12 +993,17 @@ class _Reader:
         text = self.text
         out = []
         found: list[tuple[int, int, tuple[int, int] | None, float | None]] = []
-        for m in g.advance.finditer(text):
+        for hit in self.hits(g, "advance"):
+            m = g.advance.match(text, hit)
+            if m is None:
+                continue
             pos = m.end()
             s0, s1 = self.sentence(m.start())
             c = g.adv_compass.match(text, pos, s1)
             if c:
-                found.append((m.start(), c.end(), None, lx.ADVANCE_COMPASS[g.lang][_norm(c.group())]))
+                found.append(
+                    (m.start(), c.end(), None, lx.ADVANCE_COMPASS[g.lang][_norm(c.group())])
+                )
                 continue
             w = _WORD.match(text, pos, s1)
             if w and w.group().lower() in lx.ARTICLES:
@@ -969,10 +1013,18 @@ class _Reader:
                 found.append((m.start(), run[1], run, None))
         if g.adv_adjectival is not None:
             adjs = {_norm(k): v for k, v in lx.ADVANCE_ADJECTIVAL[g.lang][1].items()}
-            for m in g.adv_adjectival.finditer(text):
-                found.append((m.start(), m.end(), None, adjs[_norm(m.group("adj"))]))
-            for m in g.adv_named_adjectival.finditer(text):
-                found.append((m.start(), m.end(), m.span("name"), None))
+            seen: set[int] = set()
+            for hit in self.hits(g, "adv_noun"):
+                lo = max(self.sentence(hit)[0], hit - 60)
+                m = g.adv_adjectival.search(text, lo, hit + 12)
+                if m and m.start() not in seen:
+                    seen.add(m.start())
+                    found.append((m.start(), m.end(), None, adjs[_norm(m.group("adj"))]))
+                    continue
+                m = g.adv_named_adjectival.search(text, lo, hit + 12)
+                if m and m.start() not in seen:
+                    seen.add(m.start())
+                    found.append((m.start(), m.end(), m.span("name"), None))
         for a, b, target, bearing in sorted(found):
             if any(x <= a < y for x, y in taken):
                 continue
@@ -1049,13 +1101,13 @@ class _Reader:
         if self._speakers is None:
             names: list[str] = []
             for g in self.grammars:
-                for m in g.speech.finditer(self.text):
+                for m in self.speech_in(g, 0, len(self.text)):
                     s0, s1 = self.sentence(m.start())
                     if self._is_post(self.text, s0, m):
-                        span = _speaker_after(self.text, m.end(), s1)
+                        found = _speaker_after(self.text, m.end(), s1)
                     else:
-                        span = _phrase_before(g, self.text, s0, m.start())
-                    for span in (span,):
+                        found = _phrase_before(g, self.text, s0, m.start())
+                    for span in (found,):
                         if span and span[1] - span[0] < 60:
                             name = self.text[span[0] : span[1]]
                             toks = name.split()
@@ -1094,7 +1146,10 @@ class _Reader:
     def attribute(self, g: _Grammar, c: ClaimSpan) -> str | None:
         text = self.text
         s0, s1 = c.sentence_start, c.sentence_end
-        verbs = list(g.speech.finditer(text, s0, s1))
+        key = (g.lang, s0)
+        verbs = self._verbs.get(key)
+        if verbs is None:
+            verbs = self._verbs[key] = self.speech_in(g, s0, s1)
         # 1. "X said (that) CLAIM": the nearest reporting verb before the claim
         before = [v for v in verbs if v.end() <= c.start and not self._is_post(text, s0, v)]
         if before:
@@ -1103,8 +1158,12 @@ class _Reader:
             if name:
                 return name
         # 2. "according to X"
-        for a in g.according.finditer(text, s0, s1):
-            if g.lang == "de" and _norm(a.group()) == "so" and text[a.start() - 2 : a.start()] != ", ":
+        for a in self.matches_in(g, "according", g.according, s0, s1):
+            if (
+                g.lang == "de"
+                and _norm(a.group()) == "so"
+                and text[a.start() - 2 : a.start()] != ", "
+            ):
                 continue
             span = _speaker_after(text, a.end(), s1)
             if span:
@@ -1130,18 +1189,14 @@ class _Reader:
 
     # -------------------------------------------------------------- main loop
     def run(self) -> list[ClaimSpan]:
-        text = self.text
         claims: list[tuple[_Grammar, ClaimSpan]] = []
         taken: list[tuple[int, int]] = []
         skip_until = 0
-        for cm in _CAND.finditer(text):
-            pos = cm.start()
+        for pos, low in self.tokens:
             if pos < skip_until:
                 continue
-            tok = cm.group()
             for g in self.grammars:
-                if not tok[0].isdigit():
-                    low = _norm(tok)
+                if not low[0].isdigit():
                     if low not in g.starts and not (g.german and g.german.fullmatch(low)):
                         continue
                 d = self.distance_at(g, pos)
@@ -1176,14 +1231,11 @@ class _Reader:
             )
             same = keys.index(key) if key in keys else None
             keys.append(key)
-            out.append(
-                _replace(
-                    c,
-                    attributed_to=who,
-                    unverified=bool(self.unverified and who),
-                    same_as=same if same is None else _first(out, same),
-                )
-            )
+            # the span has not left this function yet: fill in the report-level fields
+            object.__setattr__(c, "attributed_to", who)
+            object.__setattr__(c, "unverified", bool(self.unverified and who))
+            object.__setattr__(c, "same_as", same if same is None else _first(out, same))
+            out.append(c)
         return out
 
 
@@ -1191,12 +1243,6 @@ def _first(out: list[ClaimSpan], i: int) -> int:
     while out[i].same_as is not None:
         i = out[i].same_as
     return i
-
-
-def _replace(c: ClaimSpan, **changes) -> ClaimSpan:
-    from dataclasses import replace
-
-    return replace(c, **changes)
 
 
 def find_claims(

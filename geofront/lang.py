@@ -7,6 +7,8 @@ The guess uses three kinds of evidence, all cheap:
    è ê ç œ French.
 3. **Words and affixes.** Frequent function words per language, each weighted by how
    many languages share it, and Indonesian affixes (-kan, -nya, meng-, ber-).
+4. **Missing letters.** A Cyrillic text of some length without any і ї є ґ is
+   Russian evidence; one without ы э ъ ё is (weaker) Ukrainian evidence.
 
 Scores are normalised to sum to one; ``confidence`` is the winner's share scaled
 down when there is little evidence. Below ``min_confidence`` the guess is reported
@@ -118,7 +120,8 @@ _ES_ACCENTS = ("áíóú", 0.2)  # also French/others, weakly Spanish
 _TOKEN = re.compile(r"[^\W\d_]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-zA-Z\u00c0-\u024f]")
-_ID_AFFIX = re.compile(r"^(?:meng|meny|mem|ber|ter|per|ke|se)\w{3,}|\w{3,}(?:kan|nya)$")
+_ID_PREFIXES = ("meng", "meny", "memb", "memp", "ber", "ter", "per")
+_ID_SUFFIXES = ("kan", "nya")
 
 #: Evidence (weighted words) needed before the guess is trusted at full confidence.
 _SATURATION = 4.0
@@ -162,7 +165,11 @@ def detect_language(text: str, *, min_confidence: float = 0.45) -> LanguageGuess
         if weights:
             for lang, w in weights.items():
                 scores[lang] += w
-        elif not cyrillic and len(tok) >= 6 and _ID_AFFIX.match(tok):
+        elif (
+            not cyrillic
+            and len(tok) >= 6
+            and (tok.endswith(_ID_SUFFIXES) or tok.startswith(_ID_PREFIXES))
+        ):
             scores["id"] += 0.3
     for lang, (letters, weight) in _LETTERS.items():
         hits = sum(sample.count(c) for c in letters)
@@ -171,6 +178,12 @@ def detect_language(text: str, *, min_confidence: float = 0.45) -> LanguageGuess
     # a Ukrainian apostrophe inside a Cyrillic word (п'ять, з'явився)
     if cyrillic:
         scores["uk"] += 0.6 * len(re.findall(r"[бвмпф]['’ʼ][яюєї]", sample))
+        # і/ї/є make up ~7 % of Ukrainian letters: their absence is Russian evidence,
+        # and (more weakly, ы/э/ъ/ё being rarer) the reverse
+        if not any(c in sample for c in "іїєґ"):
+            scores["ru"] += min(4.0, n_cyr / 25)
+        if not any(c in sample for c in "ыэъё"):
+            scores["uk"] += min(2.0, n_cyr / 60)
 
     for lang in LANGS:
         if lang not in allowed:

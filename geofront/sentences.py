@@ -52,6 +52,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“", "‹": "›", '"': '"', "‚": "‘"}
 _CLOSE_ONLY = {"”", "»", "›"}
+_QUOTE_CHARS = re.compile('[“”«»„‹›"‚‘]')
 _TERMINAL = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _LINEBREAK = re.compile(r"[ \t]*\r?\n(?:[ \t]*\r?\n)*")
 _PREV_WORD = re.compile(r"(\S+?)\.$")
@@ -62,8 +63,8 @@ def _quote_closed_at(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of balanced quotations in ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        c = text[i]
+    for m in _QUOTE_CHARS.finditer(text, start, end):
+        c, i = m.group(), m.start()
         if stack and c == _OPEN_QUOTES[stack[-1][0]]:
             opener, pos = stack.pop()
             if not stack:

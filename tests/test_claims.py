@@ -356,7 +356,9 @@ DIRECTIONS = [
 ]
 
 
-@pytest.mark.parametrize("text, lang, target, bearing", DIRECTIONS, ids=[d[0][:40] for d in DIRECTIONS])
+@pytest.mark.parametrize(
+    "text, lang, target, bearing", DIRECTIONS, ids=[d[0][:40] for d in DIRECTIONS]
+)
 def test_direction_of_advance(text, lang, target, bearing):
     c = only(text, "direction", lang)
     check_spans(text, c)
@@ -409,7 +411,11 @@ def test_count_claims(text, lang, n, noun, region):
 
 def test_count_qualifier():
     c = only("Войска заняли более пятнадцати населённых пунктов.", "count", "ru")
-    assert (c.bound, c.qualifier, c.raw) == ("at_least", "более", "более пятнадцати населённых пунктов")
+    assert (c.bound, c.qualifier, c.raw) == (
+        "at_least",
+        "более",
+        "более пятнадцати населённых пунктов",
+    )
 
 
 # --------------------------------------------------------------------------- attribution
