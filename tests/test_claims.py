@@ -527,10 +527,12 @@ def test_sample_one_count_claimed_twice(sample_claims):
 
 
 def test_sample_no_claims_from_durations_or_dates(sample_claims):
-    raws = " ".join(c.raw for c in sample_claims)
-    for phrase in ("empat tahun", "dua minggu", "2014", "sembilan mil"):
-        assert phrase not in raws or phrase == "sembilan mil"
-    assert len(sample_claims) == 6
+    for c in sample_claims:
+        for phrase in ("empat tahun", "dua minggu", "2014", "Februari"):
+            assert phrase not in c.raw
+    # "sembilan mil" is only the conversion inside the one distance claim
+    assert [c.claim for c in sample_claims if "sembilan mil" in c.raw] == ["distance"]
+    assert len(sample_claims) == 6  # 1 distance, 3 directions, 2 counts (one claim)
 
 
 # --------------------------------------------------------------------------- numbers
