@@ -375,10 +375,33 @@ def names_agree(a: Admin1, row: LocalisRow) -> bool:
 # --------------------------------------------------------------------------- geometry
 
 
+def split_antimeridian(geom) -> object:
+    """Split polygon parts that wrap the globe (source rings jumping 180 -> -180).
+
+    Such a part is unwrapped to 0..360 degrees, cut at 180 and its eastern piece
+    shifted back by -360, so every part stays on one side of the antimeridian.
+    """
+    parts = list(shapely.get_parts(geom))
+    if not any(p.bounds[2] - p.bounds[0] > 180 for p in parts):
+        return geom
+    out = []
+    for part in parts:
+        if part.bounds[2] - part.bounds[0] <= 180:
+            out.append(part)
+            continue
+        unwrapped = shapely.transform(part, lambda c: np.where(c < 0, c + [360, 0], c))
+        unwrapped = shapely.make_valid(unwrapped)
+        west = shapely.clip_by_rect(unwrapped, 0, -90, 180, 90)
+        east = shapely.clip_by_rect(unwrapped, 180, -90, 360, 90)
+        out += [west, shapely.transform(east, lambda c: c - [360, 0])]
+    return shapely.GeometryCollection(out)
+
+
 def polygonal(geom) -> object:
     """Valid, polygonal-only version of ``geom`` (possibly empty)."""
     if geom is None or geom.is_empty:
         return shapely.MultiPolygon()
+    geom = split_antimeridian(geom)
     if not geom.is_valid:
         geom = shapely.make_valid(geom)
     parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
