@@ -27,7 +27,7 @@ from geofront.geodesic._core import R_MAX_M, R_MIN_M, SAFETY, fwd, inv, wrap180
 TRUSTED_RADIUS_M = 200_000.0
 TRUSTED_MAX_LAT = 80.0
 MIN_VERTICES_PER_TURN = 8
-MAX_VERTICES = 5_000_000
+MAX_VERTICES = 2_000_000  # per shape
 _M_PER_DEG = 110_574.0  # metres per degree of latitude, at the equator (the smallest)
 
 EMPTY = shapely.Polygon()
@@ -141,8 +141,9 @@ class Segments:
         cols = [np.concatenate(c) for c in zip(*self._parts, strict=True)]
         owner, order, az0, az1, d0, d1, n = cols
         total = int(n.sum())
-        if total > MAX_VERTICES:
-            raise _too_many(total)
+        per_shape = np.bincount(owner, weights=n) if owner.size else np.zeros(1)
+        if per_shape.max() > MAX_VERTICES:
+            raise _too_many(int(per_shape.max()))
         seg = np.repeat(np.arange(n.size), n)
         k = np.arange(total) - np.repeat(np.cumsum(n) - n, n)
         v = {
@@ -169,8 +170,7 @@ def _too_many(total: int) -> Exception:
     from geofront.errors import GeometryError
 
     return GeometryError(
-        f"this request needs {total:,} vertices (more than {MAX_VERTICES:,}); "
-        "raise tolerance_m or split the request."
+        f"one shape needs {total:,} vertices (more than {MAX_VERTICES:,}); raise tolerance_m."
     )
 
 
@@ -240,8 +240,9 @@ def refine(
             "az": 0.5 * (az_a[sel] + az_b[sel]),
             "dist": 0.5 * (d_a[sel] + d_b[sel]),
         }
-        if v["owner"].size + bad.size > MAX_VERTICES:
-            raise _too_many(v["owner"].size + bad.size)
+        per_shape = np.bincount(v["owner"])
+        if per_shape.max() > MAX_VERTICES:
+            raise _too_many(int(per_shape.max()))
         new["lon"], new["lat"] = at(clon, clat, new["owner"], new["az"], new["dist"])
         v = {name: np.concatenate([v[name], new[name]]) for name in v}
         ok = np.concatenate([ok, np.zeros(bad.size, dtype=bool)])

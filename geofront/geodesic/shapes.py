@@ -16,6 +16,7 @@ from geofront.geodesic._core import (
     check_finite,
     check_lonlat,
     check_tolerance,
+    fwd,
     index_of,
     is_scalar,
     split_points,
@@ -48,24 +49,99 @@ def _prepare(lon: Any, lat: Any, **named: Any) -> tuple[bool, Any, list[np.ndarr
 
 def _disk_vertices(
     clon: np.ndarray, clat: np.ndarray, radius: np.ndarray, tol: float
-) -> dict[str, np.ndarray]:
-    """Counter-clockwise vertices of geodesic circles (azimuth decreasing from north)."""
-    m = clon.size
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Counter-clockwise vertices of geodesic circles (azimuth decreasing from north).
+
+    Returns the vertex arrays (``owner``, ``lon``, ``lat``; owners numbered in the
+    order of the returned permutation) and that permutation of the input rows.
+    """
     n = np.ceil(360.0 / asm.arc_step_deg(radius, clat, tol)).astype(np.int64)
-    segs = asm.Segments(clon, clat)
-    segs.add(np.arange(m), 0, 0.0, -360.0, radius, radius, n)
-    v = segs.vertices()
+    if n.max() > asm.MAX_VERTICES:
+        raise asm._too_many(int(n.max()))
     check = ~asm.trusted(clat, radius)
-    return asm.refine_where(v, clon, clat, tol, check, np.full(m, -360.0), np.ones(m))
+    blocks, order = [], []
+    # trusted circles, grouped by vertex count: 2-D arrays, no per-vertex indexing
+    for count in np.unique(n[~check]):
+        rows = np.flatnonzero(~check & (n == count))
+        x, y = _half_fwd(clon[rows], clat[rows], radius[rows], int(count))
+        blocks.append((np.full(rows.size, count), x.ravel(), y.ravel()))
+        order.append(rows)
+    rows = np.flatnonzero(check)
+    if rows.size:  # large or polar circles: generic sampling, then edge-by-edge check
+        m = rows.size
+        segs = asm.Segments(clon[rows], clat[rows])
+        segs.add(np.arange(m), 0, 0.0, -360.0, radius[rows], radius[rows], n[rows])
+        v = asm.refine_where(
+            segs.vertices(),
+            clon[rows],
+            clat[rows],
+            tol,
+            np.ones(m, bool),
+            np.full(m, -360.0),
+            np.ones(m),
+        )
+        blocks.append((np.bincount(v["owner"], minlength=m), v["lon"], v["lat"]))
+        order.append(rows)
+    counts, x, y = (np.concatenate(c) for c in zip(*blocks, strict=True))
+    owner = np.repeat(np.arange(counts.size), counts)
+    return {"owner": owner, "lon": x, "lat": y}, np.concatenate(order)
+
+
+def _regions(clon, clat, radius, tol):
+    """Disks as polygons (in input order), the fast-path mask and the fast vertices."""
+    v, perm = _disk_vertices(clon, clat, radius, tol)
+    geoms, fast, coords = asm.regions_to_polygons(v, clon.size)
+    out = np.empty(clon.size, dtype=object)
+    out[perm] = geoms
+    fast_in = np.zeros(clon.size, dtype=bool)
+    fast_in[perm] = fast
+    if coords:
+        coords["owner"] = perm[coords["owner"]]
+    return out, fast_in, coords
 
 
 def _disks(clon: np.ndarray, clat: np.ndarray, radius: np.ndarray, tol: float) -> np.ndarray:
     out = np.full(clon.size, asm.EMPTY, dtype=object)
     live = radius > 0
-    if live.any():
-        v = _disk_vertices(clon[live], clat[live], radius[live], tol)
-        out[live] = asm.regions_to_polygons(v, int(live.sum()))[0]
+    n = np.ceil(360.0 / asm.arc_step_deg(radius, clat, tol)).astype(np.int64)
+    easy = live & asm.trusted(clat, radius)
+    # trusted circles (<= 200 km, below 80 degrees): no pole inside, less than 180
+    # degrees of longitude, so unwrapping around the centre is exact; one
+    # vectorised polygons() call per vertex count, a split where they cross +-180.
+    for count in np.unique(n[easy]):
+        rows = np.flatnonzero(easy & (n == count))
+        x, y = _half_fwd(clon[rows], clat[rows], radius[rows], int(count))
+        c = clon[rows, None]
+        x = c + wrap180(x - c)
+        cross = (np.abs(x) > 180.0).any(axis=1)
+        out[rows[~cross]] = shapely.polygons(np.stack([x[~cross], y[~cross]], axis=-1))
+        for i in np.flatnonzero(cross):
+            poly = asm.split_antimeridian(shapely.Polygon(np.column_stack([x[i], y[i]])))
+            out[rows[i]] = shapely.orient_polygons(poly)
+    hard = live & ~easy
+    if hard.any():
+        out[hard] = _regions(clon[hard], clat[hard], radius[hard], tol)[0]
     return out
+
+
+def _half_fwd(clon, clat, radius, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Vertices (rows x count) at azimuths 0, -360/count, ...; Geod.fwd for half of them.
+
+    The ellipsoid is symmetric about the centre's meridian, so the vertex at
+    azimuth -a mirrors the one at +a.
+    """
+    half = count // 2 + 1
+    shape = (clon.size, half)
+    hx, hy = fwd(
+        np.broadcast_to(clon[:, None], shape).ravel(),
+        np.broadcast_to(clat[:, None], shape).ravel(),
+        np.broadcast_to(-360.0 * np.arange(half) / count, shape).ravel(),
+        np.broadcast_to(radius[:, None], shape).ravel(),
+    )
+    hx, hy = hx.reshape(shape), hy.reshape(shape)
+    back = slice(count - half, 0, -1)  # vertices half..count-1 mirror count-half..1
+    c = clon[:, None]
+    return np.hstack([hx, c - wrap180(hx[:, back] - c)]), np.hstack([hy, hy[:, back]])
 
 
 def _annuli(
@@ -73,8 +149,8 @@ def _annuli(
 ) -> np.ndarray:
     """Outer disk minus inner disk; holes added directly where both are simple."""
     m = clon.size
-    outer_geoms, fast_o, co = asm.regions_to_polygons(_disk_vertices(clon, clat, outer, tol), m)
-    inner_geoms, fast_i, ci = asm.regions_to_polygons(_disk_vertices(clon, clat, inner, tol), m)
+    outer_geoms, fast_o, co = _regions(clon, clat, outer, tol)
+    inner_geoms, fast_i, ci = _regions(clon, clat, inner, tol)
     out = np.empty(m, dtype=object)
     both = fast_o & fast_i
     if both.any():
@@ -167,8 +243,8 @@ def circle(
     >>> disk = geodesic.circle(37.6, 48.85, radius_m=15_000, tolerance_m=10)
     >>> disk.geom_type, len(disk.exterior.coords) - 1
     ('Polygon', 91)
-    >>> round(geodesic.area_m2(disk) / 1e6)
-    707
+    >>> round(geodesic.area_m2(disk) / 1e6)  # pi * 15**2 = 706.9 km2, polygon inscribed
+    706
     >>> geodesic.circle([179.9, 30.0], [-16.5, 50.0], radius_m=20_000).geom_type.tolist()
     ['MultiPolygon', 'Polygon']
     """
