@@ -108,7 +108,7 @@ def name_keys(name: str) -> Iterator[tuple[str, int]]:
     >>> list(name_keys("Суми"))
     [('суми', 0), ('sumi', 1), ('sum', 2)]
     >>> list(name_keys("Kyiv"))
-    [('kyiv', 0), ('kiiv', 1)]
+    [('kyiv', 0), ('kiv', 1)]
     """
     folded = fold(name)
     if not folded:
