@@ -33,7 +33,9 @@ __all__ = [
     "GeometryError",
     "InputError",
     "Place",
+    "Report",
     "geocode",
+    "parse",
     "geodesic",
     "__version__",
 ]
@@ -41,6 +43,8 @@ __all__ = [
 _LAZY = {
     "Gazetteer": ("geofront.gazetteer", "Gazetteer"),
     "geocode": ("geofront.gazetteer", "geocode"),
+    "parse": ("geofront.report", "parse"),
+    "Report": ("geofront.report", "Report"),
 }
 _SUBMODULES = {"geodesic", "gazetteer", "names"}
 

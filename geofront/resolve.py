@@ -1,0 +1,171 @@
+"""Resolve claims against the report's place mentions and draw their geometry.
+
+A :class:`~geofront.claims.ClaimSpan` names its anchor, target, subject and
+region as text. This stage turns each into a :class:`Claim` with places:
+
+- a named anchor/target/region is the mention found at that span (so it gets
+  the mention's context-aware resolution), else a gazetteer search biased to
+  the report's country focus;
+- a referring anchor ("the city", "kota", "міста") is the most recent
+  settlement mentioned as a location before the claim ("pasukan Moskow" names a
+  government, not a city the text is about);
+- the geometry follows DESIGN.md's table, through :mod:`geofront.geodesic`:
+  a ring ``min_m … max_m`` (about, exact, at least, range), a disk of
+  ``max_m`` (at most), cut to a sector around ``bearing_deg`` when the claim
+  has a direction. Counts and directions of advance have no area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geofront.claims import ClaimSpan
+from geofront.gazetteer import Gazetteer
+from geofront.mentions import Mention
+from geofront.records import Place
+
+__all__ = ["Claim", "resolve_claims", "claim_geometry"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim with its places resolved and its geometry drawn.
+
+    ``span`` keeps every field the claim reader found (numbers, bound,
+    offsets, quote, attribution); the resolved places and the geometry sit
+    beside it. ``reason`` says why an anchor or geometry is missing.
+    """
+
+    span: ClaimSpan
+    anchor: Place | None = None
+    target: Place | None = None
+    subject: Place | None = None
+    region: Place | None = None
+    geometry: object | None = field(default=None, compare=False)
+    reason: str = ""
+
+
+def _mention_at(mentions: Sequence[Mention], start: int | None, end: int | None) -> Mention | None:
+    if start is None or end is None:
+        return None
+    for mention in mentions:
+        if mention.start < end and start < mention.end and mention.place is not None:
+            return mention
+    return None
+
+
+def _last_settlement_before(mentions: Sequence[Mention], offset: int) -> Place | None:
+    """The most recent settlement named as a location (not a government) before ``offset``."""
+    best = None
+    for mention in mentions:
+        if mention.end > offset:
+            break
+        place = mention.place
+        if place is not None and place.kind == "settlement" and mention.role == "location":
+            best = place
+    return best
+
+
+def _search(gazetteer: Gazetteer, text: str | None, focus: str | None, **kw) -> Place | None:
+    if not text:
+        return None
+    found = gazetteer.search(text, country=focus, limit=1, **kw)
+    return found[0] if found and (found[0].score or 0) >= 0.5 else None
+
+
+def claim_geometry(span: ClaimSpan, anchor: Place, *, tolerance_m: float = 10.0) -> object | None:
+    """The geodesic area a distance claim allows around its anchor.
+
+    Examples
+    --------
+    >>> from geofront.claims import find_claims
+    >>> [span] = find_claims("Russian forces are about 15 km from Sloviansk.")
+    >>> sloviansk = Place("Sloviansk", 37.597, 48.85)
+    >>> geom = claim_geometry(span, sloviansk)
+    >>> geom.geom_type, len(geom.interiors)
+    ('Polygon', 1)
+    """
+    from geofront import geodesic
+
+    if span.claim != "distance" or span.max_m is None:
+        return None
+    inner = 0.0 if span.bound == "at_most" else float(span.min_m or 0.0)
+    outer = float(span.max_m)
+    if outer <= 0:
+        return None
+    if span.bearing_deg is not None:
+        return geodesic.sector(
+            anchor.lon,
+            anchor.lat,
+            inner_m=inner,
+            outer_m=outer,
+            bearing_deg=float(span.bearing_deg),
+            width_deg=float(span.sector_width_deg or 45.0),
+            tolerance_m=tolerance_m,
+        )
+    if inner <= 0:
+        return geodesic.circle(anchor.lon, anchor.lat, radius_m=outer, tolerance_m=tolerance_m)
+    return geodesic.ring(
+        anchor.lon, anchor.lat, inner_m=inner, outer_m=outer, tolerance_m=tolerance_m
+    )
+
+
+def resolve_claims(
+    spans: Sequence[ClaimSpan],
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    focus: str | None = None,
+    tolerance_m: float = 10.0,
+) -> list[Claim]:
+    """Resolve every claim's places and draw its geometry."""
+    out: list[Claim] = []
+    for span in spans:
+        reasons: list[str] = []
+        anchor = None
+        if span.anchor_ref:
+            anchor = _last_settlement_before(mentions, span.start)
+            if anchor is None:
+                reasons.append(f"no settlement named before {span.anchor_text!r}")
+        elif span.anchor_text:
+            mention = _mention_at(mentions, span.anchor_start, span.anchor_end)
+            anchor = mention.place if mention else _search(gazetteer, span.anchor_text, focus)
+            if anchor is None:
+                reasons.append(f"anchor {span.anchor_text!r} not in the gazetteer")
+        target = None
+        if span.target_text:
+            mention = _mention_at(mentions, span.target_start, span.target_end)
+            target = mention.place if mention else _search(gazetteer, span.target_text, focus)
+            if target is None:
+                reasons.append(f"target {span.target_text!r} not in the gazetteer")
+        subject = None
+        subject_mention = _mention_at(
+            mentions, getattr(span, "subject_start", None), getattr(span, "subject_end", None)
+        )
+        if subject_mention is not None:
+            subject = subject_mention.place
+        region = None
+        if span.region_text:
+            mention = _mention_at(mentions, span.region_start, span.region_end)
+            region = mention.place if mention else None
+            if region is None:
+                region = _search(gazetteer, span.region_text, focus, kind=("admin1", "country"))
+        geometry = None
+        if span.claim == "distance":
+            if anchor is not None:
+                geometry = claim_geometry(span, anchor, tolerance_m=tolerance_m)
+            else:
+                reasons.append("no geometry without an anchor")
+        out.append(
+            Claim(
+                span=span,
+                anchor=anchor,
+                target=target,
+                subject=subject,
+                region=region,
+                geometry=geometry,
+                reason="; ".join(reasons),
+            )
+        )
+    return out
