@@ -339,7 +339,8 @@ AGENTIVE_VERBS: dict[str, frozenset[str]] = {
              "seized seizes captured captures annexed annexes invaded invades agreed agrees "
              "refused refuses announced announces stated responded responds threatened "
              "threatens struck strikes hit controls controlled sent sends plans planned "
-             "hopes seeks sought aims intends intended refuses signed"),
+             "hopes seeks sought aims intends intended refuses signed send sends sent supply "
+             "supplies provide provides"),
     "id": _w("kata ujar mengatakan menuntut mengklaim berniat menarik menyatakan menolak "
              "menuduh mengancam menyerang merebut menguasai memperluas mencapai mengumumkan "
              "meluncurkan menembakkan menginginkan ingin bersikeras membantah menyetujui "

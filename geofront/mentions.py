@@ -293,8 +293,11 @@ _COMMON = (
 )
 _CUE_BEFORE = {tuple(c.lower().split()): c for c in REGION_CUES_BEFORE}
 _CUE_BEFORE_MAX = max(len(k) for k in _CUE_BEFORE)
-_CUE_AFTER = frozenset(c.lower().translate(_APOS) for c in REGION_CUES_AFTER)
+_CUE_AFTER = (
+    frozenset(c.lower().translate(_APOS) for c in REGION_CUES_AFTER) | lex.PLURAL_REGION_CUES
+)
 _CUE_WORDS = frozenset(w for k in _CUE_BEFORE for w in k if len(k) == 1) | _CUE_AFTER
+_RUN_LINKS = lex.NAME_CONNECTORS | {"of", "for"}
 _ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
 _INST_MAX = max(len(k.split()) for k in lex.INSTITUTIONS)
 _SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
@@ -545,6 +548,8 @@ class _Reader:
         self._filter(spans)
         spans = [s for s in spans if s.hits or s.kind_hint]
         self._resolve(spans, focus=None, near={})
+        for span in spans:
+            span.role = self._role(span)
         focus = self._focus(spans)
         self._resolve(spans, focus=focus, near=self._near(spans, focus))
         self._one_sense(spans)
@@ -594,7 +599,7 @@ class _Reader:
             ):
                 if toks[k].cap:
                     run.append(k)
-                elif toks[k].low in lex.NAME_CONNECTORS and k + 1 < n and toks[k + 1].cap:
+                elif toks[k].low in _RUN_LINKS and k + 1 < n and toks[k + 1].cap:
                     run.append(k)
                 else:
                     break
@@ -748,6 +753,22 @@ class _Reader:
                         break
             if span_hits:
                 found.append((i, j, span_hits, query))
+        starts_with_hits = {c[0] for c in found}
+        toks = self.toks
+        # a name is the whole capitalised run: "Zavitne Bazhannia" is not "Zavitne"
+        found = [
+            c
+            for c in found
+            if not (
+                c[1] + 1 < len(toks)
+                and toks[c[1] + 1].cap
+                and toks[c[1] + 1].sent == toks[c[1]].sent
+                and not self.blocked[c[1] + 1]
+                and toks[c[1] + 1].low not in _CUE_WORDS
+                and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
+                and c[1] + 1 not in starts_with_hits
+            )
+        ]
         found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         used = [False] * len(self.toks)
         out = []
@@ -808,6 +829,8 @@ class _Reader:
                     if first == span.i - len(found[0].split()):
                         span.cue_start = toks[first].start
             prev = span.i - 1
+            if prev >= 1 and toks[prev].low in lex.GENITIVE_LINKS:
+                prev -= 1  # "the city of Donetsk", "la ville de Kherson"
             if (
                 prev >= 0
                 and toks[prev].low in lex.PLACE_TYPE_WORDS
@@ -891,7 +914,7 @@ class _Reader:
         k = span.j + 1
         if k >= len(self.toks) or self.toks[k].sent != self.toks[span.j].sent:
             return False
-        if self._prep_before(span.i):
+        if self._prep_before(span.i) or _gap(self.text, self.toks[span.j], self.toks[k]) != " ":
             return False
         low = self.toks[k].low
         return low in _SPEECH.get(self.lang, frozenset()) or low in _SPEECH["en"]
@@ -965,7 +988,7 @@ class _Reader:
             place = span.place
             if place is None or not place.country_code or span.weak:
                 continue
-            if span.kind_hint == "institution":
+            if span.kind_hint == "institution" or span.role == "actor":
                 continue
             weight = {"admin1": 2.0, "country": 1.0}.get(place.kind, 1.0)
             if place.kind == "settlement" and (place.score or 0) < 0.7:
@@ -1078,6 +1101,7 @@ class _Reader:
                     if o is not span
                     and o.place is not None
                     and o.place.kind == "settlement"
+                    and not o.kind_hint
                     and toks[o.i].sent == sent
                 ]
                 if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:
@@ -1102,7 +1126,12 @@ class _Reader:
             prev = toks[i - 1]
             if prev.sent != toks[i].sent or toks[i].initial:
                 continue
-            if not (prev.low in self.unresolved_cues or prev.low in lex.PLACE_TYPE_WORDS):
+            typed = prev.low in lex.PLACE_TYPE_WORDS or (
+                prev.low in lex.GENITIVE_LINKS
+                and i >= 2
+                and toks[i - 2].low in lex.PLACE_TYPE_WORDS
+            )
+            if not (prev.low in self.unresolved_cues or typed):
                 continue
             run = run[:_MAX_SPAN]
             if any(toks[k].low in _COMMON or toks[k].upper for k in run):
