@@ -29,13 +29,17 @@ __version__ = "0.1.0.dev0"
 __all__ = [
     "Gazetteer",
     "GazetteerError",
+    "Map",
     "GeofrontError",
     "GeometryError",
     "InputError",
     "Place",
     "Report",
+    "Reports",
     "geocode",
     "parse",
+    "parse_many",
+    "read_frontlines",
     "geodesic",
     "__version__",
 ]
@@ -45,6 +49,10 @@ _LAZY = {
     "geocode": ("geofront.gazetteer", "geocode"),
     "parse": ("geofront.report", "parse"),
     "Report": ("geofront.report", "Report"),
+    "Map": ("geofront.webmap", "Map"),
+    "read_frontlines": ("geofront.frontlines", "read_frontlines"),
+    "parse_many": ("geofront.batch", "parse_many"),
+    "Reports": ("geofront.batch", "Reports"),
 }
 _SUBMODULES = {"geodesic", "gazetteer", "names"}
 

@@ -205,6 +205,24 @@ class Report:
                    "roles", "geometry"]  # fmt: skip
         return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=4326)
 
+    # ------------------------------------------------------------------ downstream
+
+    def to_map(self, **options: Any) -> Any:
+        """A :class:`geofront.Map` with this report's layers (options go to ``gf.Map``)."""
+        from geofront.webmap import Map
+
+        return Map(**options).add(self)
+
+    def check(self, frontlines: Any, **options: Any) -> gpd.GeoDataFrame:
+        """Check every distance claim against a dated front-line layer.
+
+        See :func:`geofront.frontcheck.check_claims`; ``frontlines`` comes from
+        :func:`geofront.read_frontlines`.
+        """
+        from geofront.frontcheck import check_claims
+
+        return check_claims(self, frontlines, **options)
+
     # ------------------------------------------------------------------ exports
 
     def to_geojson(self) -> dict[str, Any]:
