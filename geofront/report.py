@@ -151,6 +151,10 @@ class Report:
                     "anchor_text": s.anchor_text,
                     "anchor_geonameid": c.anchor.geonameid if c.anchor else None,
                     "subject": s.subject_text,
+                    "subject_geonameid": c.subject.geonameid if c.subject else None,
+                    "subject_measured_m": c.subject_distance_m,
+                    "subject_bearing_deg": c.subject_bearing_deg,
+                    "subject_inside": c.subject_inside,
                     "target": c.target.name if c.target else s.target_text,
                     "target_geonameid": c.target.geonameid if c.target else None,
                     "count": s.count,
@@ -168,7 +172,8 @@ class Report:
         columns = [
             "claim", "raw", "start", "end", "quantity", "unit", "distance_m", "min_m", "max_m",
             "bound", "bearing_deg", "sector_width_deg", "anchor", "anchor_text",
-            "anchor_geonameid", "subject", "target", "target_geonameid", "count", "region",
+            "anchor_geonameid", "subject", "subject_geonameid", "subject_measured_m",
+            "subject_bearing_deg", "subject_inside", "target", "target_geonameid", "count", "region",
             "region_iso", "attributed_to", "unverified", "same_as", "quote", "reason",
             "report_date", "report_source", "report_url", "geometry",
         ]  # fmt: skip

@@ -34,7 +34,12 @@ class Claim:
 
     ``span`` keeps every field the claim reader found (numbers, bound,
     offsets, quote, attribution); the resolved places and the geometry sit
-    beside it. ``reason`` says why an anchor or geometry is missing.
+    beside it. ``reason`` says why an anchor or geometry is missing. When the
+    claim locates a named, geocoded subject ("Zavitne, 22 km southeast of
+    Pokrovsk"), ``subject_distance_m``/``subject_bearing_deg`` are the measured
+    geodesic distance and bearing from the anchor to it, and
+    ``subject_inside`` says whether the drawn geometry contains it: the claim
+    and the gazetteer checked against each other.
     """
 
     span: ClaimSpan
@@ -44,6 +49,9 @@ class Claim:
     region: Place | None = None
     geometry: object | None = field(default=None, compare=False)
     reason: str = ""
+    subject_distance_m: float | None = None
+    subject_bearing_deg: float | None = None
+    subject_inside: bool | None = None
 
 
 def _mention_at(mentions: Sequence[Mention], start: int | None, end: int | None) -> Mention | None:
@@ -111,6 +119,23 @@ def claim_geometry(span: ClaimSpan, anchor: Place, *, tolerance_m: float = 10.0)
     )
 
 
+def _subject_check(
+    anchor: Place | None, subject: Place | None, geometry: object | None
+) -> tuple[float | None, float | None, bool | None]:
+    if anchor is None or subject is None or subject.kind != "settlement":
+        return None, None, None
+    import shapely
+
+    from geofront import geodesic
+
+    distance = float(geodesic.distance_m(anchor.lon, anchor.lat, subject.lon, subject.lat))
+    bearing = float(geodesic.bearing_deg(anchor.lon, anchor.lat, subject.lon, subject.lat))
+    inside = None
+    if geometry is not None:
+        inside = bool(geometry.intersects(shapely.Point(subject.lon, subject.lat)))
+    return round(distance, 1), round(bearing, 2), inside
+
+
 def resolve_claims(
     spans: Sequence[ClaimSpan],
     mentions: Sequence[Mention],
@@ -157,6 +182,7 @@ def resolve_claims(
                 geometry = claim_geometry(span, anchor, tolerance_m=tolerance_m)
             else:
                 reasons.append("no geometry without an anchor")
+        measured = _subject_check(anchor, subject, geometry)
         out.append(
             Claim(
                 span=span,
@@ -166,6 +192,9 @@ def resolve_claims(
                 region=region,
                 geometry=geometry,
                 reason="; ".join(reasons),
+                subject_distance_m=measured[0],
+                subject_bearing_deg=measured[1],
+                subject_inside=measured[2],
             )
         )
     return out
