@@ -173,8 +173,8 @@ class Report:
             "claim", "raw", "start", "end", "quantity", "unit", "distance_m", "min_m", "max_m",
             "bound", "bearing_deg", "sector_width_deg", "anchor", "anchor_text",
             "anchor_geonameid", "subject", "subject_geonameid", "subject_measured_m",
-            "subject_bearing_deg", "subject_inside", "target", "target_geonameid", "count", "region",
-            "region_iso", "attributed_to", "unverified", "same_as", "quote", "reason",
+            "subject_bearing_deg", "subject_inside", "target", "target_geonameid", "count",
+            "region", "region_iso", "attributed_to", "unverified", "same_as", "quote", "reason",
             "report_date", "report_source", "report_url", "geometry",
         ]  # fmt: skip
         return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=4326)
