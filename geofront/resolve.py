@@ -17,6 +17,7 @@ region as text. This stage turns each into a :class:`Claim` with places:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -54,25 +55,39 @@ class Claim:
     subject_inside: bool | None = None
 
 
-def _mention_at(mentions: Sequence[Mention], start: int | None, end: int | None) -> Mention | None:
-    if start is None or end is None:
+class _MentionIndex:
+    """Mentions sorted by offset, for logarithmic span and "latest before" lookups."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
+        self.latest_settlement: list[Place | None] = []
+        latest = None
+        for mention in self.mentions:
+            place = mention.place
+            if place is not None and place.kind == "settlement" and mention.role == "location":
+                latest = place
+            self.latest_settlement.append(latest)
+        # mentions never nest, so a span can only overlap the few that start before its end
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def at(self, start: int | None, end: int | None) -> Mention | None:
+        """The first resolved mention overlapping ``[start, end)``."""
+        if start is None or end is None:
+            return None
+        lo = bisect_left(self.starts, start - self.longest)
+        hi = bisect_left(self.starts, end)
+        for mention in self.mentions[lo:hi]:
+            if mention.start < end and start < mention.end and mention.place is not None:
+                return mention
         return None
-    for mention in mentions:
-        if mention.start < end and start < mention.end and mention.place is not None:
-            return mention
-    return None
 
-
-def _last_settlement_before(mentions: Sequence[Mention], offset: int) -> Place | None:
-    """The most recent settlement named as a location (not a government) before ``offset``."""
-    best = None
-    for mention in mentions:
-        if mention.end > offset:
-            break
-        place = mention.place
-        if place is not None and place.kind == "settlement" and mention.role == "location":
-            best = place
-    return best
+    def last_settlement_before(self, offset: int) -> Place | None:
+        """The most recent settlement named as a location (not a government) before ``offset``."""
+        index = bisect_left(self.starts, offset)
+        while index > 0 and self.mentions[index - 1].end > offset:
+            index -= 1
+        return self.latest_settlement[index - 1] if index > 0 else None
 
 
 def _search(gazetteer: Gazetteer, text: str | None, focus: str | None, **kw) -> Place | None:
@@ -145,34 +160,33 @@ def resolve_claims(
     tolerance_m: float = 10.0,
 ) -> list[Claim]:
     """Resolve every claim's places and draw its geometry."""
+    index = _MentionIndex(mentions)
     out: list[Claim] = []
     for span in spans:
         reasons: list[str] = []
         anchor = None
         if span.anchor_ref:
-            anchor = _last_settlement_before(mentions, span.start)
+            anchor = index.last_settlement_before(span.start)
             if anchor is None:
                 reasons.append(f"no settlement named before {span.anchor_text!r}")
         elif span.anchor_text:
-            mention = _mention_at(mentions, span.anchor_start, span.anchor_end)
+            mention = index.at(span.anchor_start, span.anchor_end)
             anchor = mention.place if mention else _search(gazetteer, span.anchor_text, focus)
             if anchor is None:
                 reasons.append(f"anchor {span.anchor_text!r} not in the gazetteer")
         target = None
         if span.target_text:
-            mention = _mention_at(mentions, span.target_start, span.target_end)
+            mention = index.at(span.target_start, span.target_end)
             target = mention.place if mention else _search(gazetteer, span.target_text, focus)
             if target is None:
                 reasons.append(f"target {span.target_text!r} not in the gazetteer")
         subject = None
-        subject_mention = _mention_at(
-            mentions, getattr(span, "subject_start", None), getattr(span, "subject_end", None)
-        )
+        subject_mention = index.at(span.subject_start, span.subject_end)
         if subject_mention is not None:
             subject = subject_mention.place
         region = None
         if span.region_text:
-            mention = _mention_at(mentions, span.region_start, span.region_end)
+            mention = index.at(span.region_start, span.region_end)
             region = mention.place if mention else None
             if region is None:
                 region = _search(gazetteer, span.region_text, focus, kind=("admin1", "country"))
