@@ -57,3 +57,54 @@ def test_module_entry_point():
         timeout=120,
     )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
+
+
+SAMPLE = "tests/data/afp-gerasimov-2026-02-id.txt"
+
+
+def test_parse_table(capsys):
+    assert main(["parse", SAMPLE, "--date", "2026-02-15", "--source", "AFP"]) == 0
+    out = capsys.readouterr().out
+    assert "wilayah Donetsk" in out and "UA-14" in out
+    assert "12–18" in out and "Gerasimov (unverified)" in out
+
+
+def test_parse_geojson_and_json(capsys, tmp_path):
+    out_file = tmp_path / "r.geojson"
+    assert main(["parse", SAMPLE, "--format", "geojson", "-o", str(out_file)]) == 0
+    doc = json.loads(out_file.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection"
+    assert {f["properties"]["report_id"] for f in doc["features"]} == {
+        "afp-gerasimov-2026-02-id.txt"
+    }
+    assert main(["parse", SAMPLE, "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"mentions", "claims"} <= set(rows)
+    ring = next(c for c in rows["claims"] if c["claim"] == "distance")
+    assert ring["geometry"].startswith("POLYGON") and ring["anchor_geonameid"] == 693468
+
+
+def test_parse_csv_folder_and_stdin(tmp_path, capsys, monkeypatch):
+    (tmp_path / "a.txt").write_text("Shelling hit Kramatorsk overnight.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("Бої тривають біля Часового Яру.", encoding="utf-8")
+    (tmp_path / "skip.json").write_text("{}", encoding="utf-8")
+    assert main(["parse", str(tmp_path), "--format", "csv", "-q"]) == 0
+    out = capsys.readouterr().out
+    assert "Kramatorsk" in out and "Часового Яру" in out and "a.txt" in out and "b.md" in out
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Drones struck Odesa."))
+    assert main(["parse", "-", "--format", "json"]) == 0
+    assert "Odesa" in capsys.readouterr().out
+
+
+def test_parse_errors(tmp_path, capsys):
+    assert main(["parse", str(tmp_path / "missing.txt")]) == 2
+    assert "no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes("Київ".encode("cp1251"))
+    assert main(["parse", str(bad)]) == 2
+    assert "not UTF-8" in capsys.readouterr().err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("nothing to see here", encoding="utf-8")
+    assert main(["parse", str(empty)]) == 1
