@@ -36,6 +36,7 @@ import itertools
 import math
 import multiprocessing
 import os
+import pickle
 import sys
 import threading
 import time
@@ -324,7 +325,7 @@ def _field(record: Any, name: str) -> Any:
 
 
 def _is_missing(value: Any) -> bool:
-    if value is None:
+    if value is None or type(value).__name__ in ("NAType", "NaTType"):
         return True
     try:
         return isinstance(value, float) and math.isnan(value)
@@ -344,7 +345,7 @@ def _item(position: int, record: Any, default_id: Any = None) -> _Item:
                 rid = value.item() if hasattr(value, "item") else value
                 break
         text = _field(record, "text")
-        if text is None:
+        if _is_missing(text):
             mapping = isinstance(record, Mapping) or hasattr(record, "text")
             return _Item(
                 position,
@@ -433,10 +434,9 @@ def _spec_key(spec: Any) -> Any:
         return None
     if isinstance(spec, (str, os.PathLike)):
         return ("path", os.path.abspath(os.fspath(spec)))
-    try:
-        hash(spec)
-        return ("callable", spec)
-    except TypeError:
+    try:  # equal factories (e.g. partials unpickled once per Dask task) share one entry
+        return ("callable", pickle.dumps(spec))
+    except Exception:
         return ("callable", id(spec))
 
 
