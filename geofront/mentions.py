@@ -124,6 +124,7 @@ _FAR_M = 250_000
 _PRIMARY_BONUS = 0.03
 _MAX_SPAN = 4
 _LIMIT = 8
+_REGION_MARGIN = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +266,11 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
     return text[a.end : b.start]
 
 
+def _initial(tok: _Tok) -> bool:
+    """A middle initial ("Boyd J. Jones")."""
+    return len(tok.text) == 1 and tok.text.isupper()
+
+
 # --------------------------------------------------------------------------- word sets
 
 
@@ -298,6 +304,10 @@ _CUE_AFTER = (
 )
 _CUE_WORDS = frozenset(w for k in _CUE_BEFORE for w in k if len(k) == 1) | _CUE_AFTER
 _RUN_LINKS = lex.NAME_CONNECTORS | {"of", "for"}
+_GIVEN = lex.GIVEN_NAMES | lex.GIVEN_NAMES_EN
+_NAME_ENDS = lex.STREET_WORDS_AFTER | lex.COUNTY_WORDS  # "Henry County" is no person
+_STATE_ABBR = re.compile(r"[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
+_AGE = re.compile(r"^,\s?\d{1,3},")
 _ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
 _INST_MAX = max(len(k.split()) for k in lex.INSTITUTIONS)
 _SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
@@ -367,7 +377,8 @@ def _extra_keys(name: str, lang: str) -> list[str]:
     out: list[str] = []
     if has_cyrillic(name) and " " in name.strip():
         words = loose(name).split()
-        last = sorted(cyrillic_query_stems(name.split()[-1]) | {words[-1]}, key=len, reverse=True)
+        tails = {stem.rsplit(" ", 1)[-1] for stem in cyrillic_query_stems(name)}
+        last = sorted(tails | {words[-1]}, key=len, reverse=True)
         heads = []
         for word in words[:-1]:
             stems = {word} | {
@@ -424,6 +435,8 @@ class _Span:
     reason: str = ""
     role: str = "location"
     unresolved: bool = False
+    end_char: int | None = None
+    in_org: bool = False
 
 
 def _summary(hits: list[KeyHit]) -> tuple[bool, bool, int, bool]:
@@ -539,10 +552,12 @@ class _Reader:
         self._block_dates_orgs_demonyms()
         spans = self._special_spans()
         candidates = self._candidate_spans()
-        keys = {k for c in candidates for k in (*c[2], *c[3])}
+        org = self._org_candidates()
+        keys = {k for c in (*candidates, *org) for k in (*c[2], *c[3])}
         hits = key_hits(self.gaz, keys)
         self._block_people(candidates, hits)
         spans += self._select(candidates, hits)
+        spans += self._select_org(org, hits, spans)
         spans.sort(key=lambda s: s.i)
         self._cues(spans)
         self._filter(spans)
@@ -554,6 +569,7 @@ class _Reader:
         self._resolve(spans, focus=focus, near=self._near(spans, focus))
         self._one_sense(spans)
         self._containers(spans)
+        self._named_regions(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
         spans.sort(key=lambda s: s.i)
@@ -579,10 +595,41 @@ class _Reader:
                 if phrase in lex.ORGANISATIONS and toks[i].cap:
                     for k in range(i, i + n):
                         self.blocked[k] = True
+        self.org_prefixes: list[list[int]] = []
         for run in self._runs():
-            if any(toks[k].low in _ORG_HEADS for k in run):
+            heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
+            if heads:
+                # "Ohio Supreme Court", "Georgia School Boards Association": the
+                # leading name may still be a place (kept only when prominent)
+                prefix = run[: heads[0]]
+                while prefix and (toks[prefix[0]].low in _COMMON or not toks[prefix[0]].cap):
+                    prefix.pop(0)
+                armed = any(toks[k].low in lex.ARMED_HEADS for k in run)
+                if prefix and not armed and not any(self.blocked[k] for k in prefix):
+                    self.org_prefixes.append(prefix[:_MAX_SPAN])
                 for k in run:
                     self.blocked[k] = True
+            elif self._street(run):
+                for k in run:
+                    self.blocked[k] = True
+
+    def _street(self, run: list[int]) -> bool:
+        """An address: "Orchard St.", "Dublin Road", "вул. Шевченка", "Jalan Sudirman"."""
+        toks = self.toks
+        if len(run) >= 2 and (
+            toks[run[-1]].low in lex.STREET_WORDS_AFTER
+            or toks[run[0]].low in lex.STREET_WORDS_BEFORE
+        ):
+            return True
+        k = run[0] - 1
+        while k >= 0 and toks[k].low in lex.NAME_CONNECTORS and not toks[k].cap:
+            k -= 1
+        return (
+            k >= 0
+            and toks[k].sent == toks[run[0]].sent
+            and not toks[k].cap
+            and toks[k].low in lex.STREET_WORDS_BEFORE
+        )
 
     def _runs(self) -> Iterable[list[int]]:
         """Maximal runs of capitalised tokens (connectors inside), within a sentence."""
@@ -595,7 +642,12 @@ class _Reader:
             run = [i]
             k = i + 1
             while (
-                k < n and toks[k].sent == toks[i].sent and _gap(text, toks[k - 1], toks[k]) == " "
+                k < n
+                and toks[k].sent == toks[i].sent
+                and (
+                    _gap(text, toks[k - 1], toks[k]) == " "
+                    or (_initial(toks[k - 1]) and _gap(text, toks[k - 1], toks[k]) == ". ")
+                )
             ):
                 if toks[k].cap:
                     run.append(k)
@@ -634,12 +686,19 @@ class _Reader:
                 while rest and is_country(rest[0]):
                     rest.pop(0)
                 person = rest
-            else:
+            elif toks[run[-1]].low not in _NAME_ENDS:
                 for pos, k in enumerate(run[:-1]):
                     nxt = toks[run[pos + 1]]
-                    if self._given(k) and nxt.cap and nxt.low not in _CUE_WORDS:
+                    if (
+                        self._given(k)
+                        and nxt.cap
+                        and nxt.low not in _CUE_WORDS
+                        and not self._place_pair(k, run[pos + 1], hits)
+                    ):
                         person = run[pos:]
                         break
+                if not person and len(run) >= 2 and _AGE.match(self.text[toks[run[-1]].end :]):
+                    person = run  # "Jason Terrell Jones, 23, of ..."
             if person:
                 for k in person:
                     self.blocked[k] = True
@@ -648,6 +707,11 @@ class _Reader:
         for i, tok in enumerate(toks):
             if tok.cap and tok.low in self.surnames and not self._prep_before(i):
                 self.blocked[i] = True
+
+    def _place_pair(self, a: int, b: int, hits: dict[str, list[KeyHit]]) -> bool:
+        """Whether two tokens together name a place ("Virginia Beach", "Carl Junction")."""
+        name = self.text[self.toks[a].start : self.toks[b].end]
+        return any(key in hits for key in _keys(name))
 
     def _title(self, k: int) -> bool:
         tok = self.toks[k]
@@ -659,7 +723,7 @@ class _Reader:
 
     def _given(self, k: int) -> bool:
         low = self.toks[k].low
-        if low in lex.GIVEN_NAMES:
+        if low in _GIVEN:
             return True
         if has_cyrillic(low):  # inflected: "Володимира", "Валерієм"
             for cut in (1, 2, 3):
@@ -709,9 +773,50 @@ class _Reader:
                 span.kind_hint, span.cue = "vernacular", cue.cue
                 out.append(span)
                 taken.add(i)
+        if self.lang == "en":
+            out += self._state_spans(taken)
         for span in out:
             for k in range(span.i, span.j + 1):
                 self.blocked[k] = True
+        return out
+
+    def _state_spans(self, taken: set[int]) -> list[_Span]:
+        """US states written the AP way after a town: "Alexandria, La.", "Wheeling, W.Va."."""
+        toks, text, out = self.toks, self.text, []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.cap or i in taken or i == 0:
+                i += 1
+                continue
+            prev = toks[i - 1]
+            after_town = (
+                prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
+            )
+            m = _STATE_ABBR.match(text, tok.start)
+            iso = None
+            end = tok.end
+            if m:
+                key = m.group().replace(" ", "").lower()
+                iso = lex.US_STATE_ABBREVIATIONS.get(key)
+                if iso and not after_town and key.count(".") < 2:
+                    iso = None  # "Ga." alone is too ambiguous; "W.Va.", "N.Y." are not
+                end = m.end()
+            elif after_town and tok.upper and len(tok.text) == 2:
+                iso = lex.US_POSTAL_CODES.get(tok.low)
+                if text[tok.end : tok.end + 1].isalnum():
+                    iso = None
+            if iso is None:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].start < end:
+                j += 1
+            span = _Span(i, j, text[tok.start : end], [])
+            span.kind_hint, span.target, span.end_char = "state", (iso, "US"), end
+            out.append(span)
+            taken.update(range(i, j + 1))
+            i = j + 1
         return out
 
     def _candidate_spans(self) -> list[tuple[int, int, list[str]]]:
@@ -736,6 +841,31 @@ class _Reader:
                 if not nxt.cap and nxt.low not in lex.NAME_CONNECTORS:
                     break
                 j += 1
+        return out
+
+    def _org_candidates(self) -> list[tuple[int, int, list[str], list[str]]]:
+        out = []
+        for prefix in self.org_prefixes:
+            i = prefix[0]
+            for j in prefix:
+                if self.toks[j].cap:
+                    name = self.text[self.toks[i].start : self.toks[j].end]
+                    out.append((i, j, _keys(name), []))
+        return out
+
+    def _select_org(self, org: list, hits: dict[str, list[KeyHit]], spans: list[_Span]):
+        """The longest leading place name of each organisation name, if any."""
+        used = {k for s in spans for k in range(s.i, s.j + 1)}
+        best: dict[int, tuple[int, list[KeyHit]]] = {}
+        for i, j, keys, _extra in org:
+            span_hits = [h for key in keys for h in hits.get(key, ())]
+            if span_hits and i not in used and (i not in best or j > best[i][0]):
+                best[i] = (j, span_hits)
+        out = []
+        for i, (j, span_hits) in best.items():
+            span = _Span(i, j, self.text[self.toks[i].start : self.toks[j].end], span_hits)
+            span.in_org = True
+            out.append(span)
         return out
 
     def _select(self, candidates: list, hits: dict[str, list[KeyHit]]) -> list[_Span]:
@@ -766,8 +896,9 @@ class _Reader:
                 and not self.blocked[c[1] + 1]
                 and toks[c[1] + 1].low not in _CUE_WORDS
                 and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
-                and c[1] + 1 not in starts_with_hits
+                and (c[1] + 1 not in starts_with_hits or toks[c[1] + 1].low in lex.COUNTY_WORDS)
             )
+            and not (self.lang == "en" and self._name_tail(c[0], starts_with_hits))
         ]
         found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         used = [False] * len(self.toks)
@@ -780,6 +911,28 @@ class _Reader:
             name = self.text[self.toks[i].start : self.toks[j].end]
             out.append(_Span(i, j, name, span_hits, query=query))
         return out
+
+    def _name_tail(self, i: int, starts_with_hits: set[int]) -> bool:
+        """The last word of a longer name: "Emilie Holroyd", "Jackie Lewis" (English)."""
+        if i == 0:
+            return False
+        toks = self.toks
+        prev = toks[i - 1]
+        if not prev.cap or prev.sent != toks[i].sent or self.blocked[i - 1]:
+            return False
+        if _gap(self.text, prev, toks[i]) != " " or i - 1 in starts_with_hits:
+            return False
+        low = prev.low
+        if prev.initial and low not in _GIVEN:
+            return False
+        return not (
+            low in _COMMON
+            or low in lex.COMMON_NOUNS
+            or low in _CUE_WORDS
+            or low in _TITLES
+            or low in lex.NAME_CONNECTORS
+            or prev.upper
+        )
 
     # ------------------------------------------------------------------ step 3: cues
 
@@ -884,6 +1037,10 @@ class _Reader:
             if tok.upper and not prominent:
                 span.hits = []  # acronym-like all caps reaching no prominent place
                 continue
+            if span.in_org:
+                if not prominent:
+                    span.hits = []
+                continue
             if letters <= 3:
                 strong, town = _short_ok(span.hits)
                 if strong:
@@ -901,6 +1058,13 @@ class _Reader:
             initial_like = tok.initial or self.lang == "de"
             if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
                 span.hits = []
+                continue
+            if not support and (
+                (self.lang == "en" and tok.low in lex.COMMON_NOUNS)
+                or (not prominent and tok.low in self.lower_seen)
+                or (not prominent and self.lang == "en" and tok.low in _GIVEN)
+            ):
+                span.hits = []  # "the Minnesota House", "Alexandria Police", "police ... Police"
                 continue
             only_alternate = not primary and not area and pop < _SMALL_POP
             if (initial_like and not prominent) or only_alternate:
@@ -931,6 +1095,9 @@ class _Reader:
         if span.kind_hint == "abbreviation":
             assert span.target is not None
             return _country(gaz, span.target[0]), "country abbreviation"
+        if span.kind_hint == "state":
+            assert span.target is not None
+            return _admin1(gaz, span.target[0]), "US state abbreviation"
         if span.kind_hint == "vernacular":
             return gaz.search(
                 span.name, country=focus, near=near, limit=_LIMIT
@@ -1046,7 +1213,7 @@ class _Reader:
         for a, b in zip(spans, spans[1:], strict=False):
             if a.cue or a.place is None or a.place.kind != "settlement":
                 continue
-            if b.place is None or b.place.kind != "admin1" or not b.cue:
+            if b.place is None or b.place.kind != "admin1":
                 continue
             if toks[a.j].sent != toks[b.i].sent:
                 continue
@@ -1054,15 +1221,47 @@ class _Reader:
             gap = text[toks[a.j].end : start]
             words = " ".join(re.findall(r"[^\W\d_]+", gap.lower()))
             punct = re.sub(r"[^\W\d_]+|\s", "", gap)
-            if punct not in ("", ",", "(") or (words and words not in lex.CONTAINER_PREPOSITIONS):
+            if not b.cue:
+                # "Alexandria, La.", "Paris, Texas": a bare region right after a comma
+                if punct != "," or words:
+                    continue
+            elif punct not in ("", ",", "(") or (
+                words and words not in lex.CONTAINER_PREPOSITIONS
+            ):
                 continue
             iso = b.place.admin1_iso
             inside = [p for p in a.candidates if p.admin1_iso == iso]
+            if not inside and iso:
+                more = self.gaz.search(a.name, country=iso[:2], kind="settlement", limit=50)
+                inside = [p for p in _prefer_primary(more) if p.admin1_iso == iso]
             if inside and iso:
                 rest = [p for p in a.candidates if p.admin1_iso != iso]
                 a.candidates = (*inside, *rest)
                 a.place = inside[0]
                 a.reason = f"inside {b.name} ({iso})"
+
+    def _named_regions(self, spans: list[_Span]) -> None:
+        """Prefer a close candidate inside a region the report names ("Gainesville" + "Ga.")."""
+        named = {
+            s.place.admin1_iso
+            for s in spans
+            if s.place is not None and s.place.kind == "admin1" and s.place.admin1_iso
+        }
+        if not named:
+            return
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+                continue
+            if place.admin1_iso in named or span.reason.startswith("inside "):
+                continue
+            top = place.score or 0.0
+            for cand in span.candidates:
+                if cand.admin1_iso in named and (cand.score or 0.0) >= top - _REGION_MARGIN:
+                    rest = [p for p in span.candidates if p is not cand]
+                    span.place, span.candidates = cand, (cand, *rest)
+                    span.reason = f"{span.reason}; in {cand.admin1_iso}, a region named in the report"
+                    break
 
     def _check_weak(self, spans: list[_Span], focus: str | None) -> list[_Span]:
         """Keep weak mentions only with support; keep far small places unresolved."""
@@ -1121,7 +1320,17 @@ class _Reader:
         out = []
         for run in self._runs():
             i = run[0]
-            if i in used or any(self.blocked[k] for k in run) or i == 0:
+            if i in used or any(self.blocked[k] for k in run):
+                continue
+            if len(run) >= 2 and toks[run[-1]].low in lex.COUNTY_WORDS and len(run) <= _MAX_SPAN:
+                if not any(toks[k].low in _COMMON or toks[k].upper for k in run[:-1]):
+                    name = self.text[toks[i].start : toks[run[-1]].end]
+                    span = _Span(i, run[-1], name, [])
+                    span.unresolved = True
+                    span.reason = f"no gazetteer entry for {name!r} (a second-level area)"
+                    out.append(span)
+                    continue
+            if i == 0:
                 continue
             prev = toks[i - 1]
             if prev.sent != toks[i].sent or toks[i].initial:
@@ -1151,6 +1360,8 @@ class _Reader:
         place = span.place
         if place is None or span.cue:
             return "location"
+        if span.in_org and (place.kind == "country" or _is_capital(place)):
+            return "actor"  # "Ukraine Defense Ministry"
         if not (place.kind == "country" or _is_capital(place)):
             return "location"
         toks, lang = self.toks, self.lang
@@ -1243,6 +1454,8 @@ class _Reader:
         toks, text = self.toks, self.text
         start = span.cue_start if span.cue_start is not None else toks[span.i].start
         end = span.cue_end if span.cue_end is not None else toks[span.j].end
+        if span.end_char is not None:
+            end = span.end_char
         s_start, s_end = self.sentences[min(toks[span.i].sent, len(self.sentences) - 1)]
         place = span.place
         return Mention(
@@ -1287,6 +1500,22 @@ def _country_cached(gaz_id: int, code: str) -> tuple[Place, ...]:
 
 
 _GAZ_BY_ID: dict[int, Gazetteer] = {}
+
+
+@lru_cache(maxsize=64)
+def _admin1_cached(gaz_id: int, iso: str) -> tuple[Place, ...]:
+    gaz = _GAZ_BY_ID.get(gaz_id)
+    if gaz is None:
+        return ()
+    for place in gaz.places(kind="admin1", country=iso[:2]):
+        if place.admin1_iso == iso:
+            return (place.with_match(score=1.0, why=("region abbreviation",)),)
+    return ()
+
+
+def _admin1(gaz: Gazetteer, iso: str) -> list[Place]:
+    _GAZ_BY_ID[id(gaz)] = gaz
+    return list(_admin1_cached(id(gaz), iso))
 
 
 def _country(gaz: Gazetteer, code: str) -> list[Place]:

@@ -185,28 +185,41 @@ def loose(name: str) -> str:
     return _DOUBLED.sub(r"\1", text)
 
 
-_VOWELS = "aeiou"
-# Slavic case endings after the loose transform ("ого" -> "oho", "ою" -> "oiu").
-_CASE_ENDINGS = tuple(
+# Slavic endings, on the folded Cyrillic word. The index strips one nominative
+# ending ("Суми" -> "Сум", "Донецька" -> "Донецьк"); a query tries every case
+# ending ("Сумах" -> "Сум", "Донецкой" -> "Донецк"); both then take the loose key.
+# Stripping letters, not transliterated vowel clusters, keeps "Суджоу" (Suzhou)
+# apart from "Суджа" (Sudzha).
+_NOMINATIVE_ENDINGS = tuple(
     sorted(
-        {
-            "ami", "iami", "oho", "eho", "omu", "emu", "oiu", "eiu", "oi", "ei",
-            "ii", "im", "om", "em", "ah", "iah", "ih", "iam", "am", "ov", "ev",
-            "u", "iu", "i", "a", "ia", "e", "o", "iei", "ou",
-        },
+        "ая яя ое ее ий ый ой ій ые ие і и ы а я о е ь й є ї".split(),
         key=len,
         reverse=True,
     )
-)  # fmt: skip
+)
+_CASE_ENDINGS = tuple(
+    sorted(
+        set(
+            """ами ями ого его ому ему ою ею ой ей ий ій ый их іх ых им ім ым ом ем ам ям ах ях
+            ів ов ев ої ую юю ю у а я і и ы е о ь й ї є""".split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _MIN_STEM = 3
+
+
+def _split_last(name: str) -> tuple[str, str]:
+    head, _, last = fold(name).rpartition(" ")
+    return (head + " " if head else ""), last
 
 
 def index_stem(name: str) -> str | None:
     """Stem under which a Cyrillic name is indexed (None for other scripts).
 
-    Trailing vowels (and the adjective endings they form) are removed from the
-    last word: "Суми" -> "sum", "Курахове" -> "kurahov", "Донецкая" ->
-    "doneck".
+    One nominative ending is removed from the last word: "Суми" -> "sum",
+    "Курахове" -> "kurahov", "Донецкая" -> "doneck".
 
     Examples
     --------
@@ -217,9 +230,14 @@ def index_stem(name: str) -> str | None:
     """
     if not has_cyrillic(name):
         return None
-    key = loose(name)
-    stem = key.rstrip(_VOWELS)
-    if len(stem.replace(" ", "")) < _MIN_STEM:
+    head, last = _split_last(name)
+    keep = 2 if head else _MIN_STEM  # "Часів Яр": a short last word is fine after a head
+    for ending in _NOMINATIVE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= keep:
+            last = last[: -len(ending)]
+            break
+    stem = loose(head + last)
+    if len(last) < keep or len(stem.replace(" ", "")) < _MIN_STEM:
         return None
     return stem
 
@@ -233,7 +251,7 @@ def cyrillic_query_stems(word: str) -> frozenset[str]:
 
     Examples
     --------
-    >>> sorted(cyrillic_query_stems("Сумах"))[:2]
+    >>> sorted(cyrillic_query_stems("Сумах"))
     ['sum', 'sumah']
     >>> "bahmut" in cyrillic_query_stems("Бахмутом")
     True
@@ -242,11 +260,12 @@ def cyrillic_query_stems(word: str) -> frozenset[str]:
     """
     if not has_cyrillic(word):
         return frozenset()
-    key = loose(word)
-    stems = {key.rstrip(_VOWELS)}
+    head, last = _split_last(word)
+    keep = 2 if head else _MIN_STEM
+    stems = {loose(head + last)}
     for ending in _CASE_ENDINGS:
-        if key.endswith(ending) and len(key) - len(ending) >= _MIN_STEM:
-            stems.add(key[: -len(ending)].rstrip(_VOWELS))
+        if last.endswith(ending) and len(last) - len(ending) >= keep:
+            stems.add(loose(head + last[: -len(ending)]))
     return frozenset(s for s in stems if len(s.replace(" ", "")) >= _MIN_STEM)
 
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from geofront.errors import InputError
-from geofront.gazetteer.ranking import Bias, score_candidate
-from geofront.gazetteer.store import FORMS, ORIGINS, IndexReader, IndexWriter, PlaceRow, name_keys
+from geofront.gazetteer.ranking import MATCH_QUALITY, Bias, score_candidate
+from geofront.gazetteer.store import FORMS, IndexReader, IndexWriter, PlaceRow, name_keys
 from geofront.names import (
     cyrillic_query_stems,
     fold,
+    has_cyrillic,
     loose,
     split_region_cue,
     strip_preposition,
@@ -28,6 +29,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Gazetteer", "geocode", "MAX_QUERY_CHARS"]
 
+#: Countries whose regions have "-щина" vernacular names (Харківщина, Брянщина).
+VERNACULAR_COUNTRIES = frozenset({"UA", "RU", "BY"})
 #: Longest query accepted by :meth:`Gazetteer.search` (names, not documents).
 MAX_QUERY_CHARS = 1_000
 _USER_SOURCE = "added by the user"
@@ -419,12 +422,13 @@ class Gazetteer:
 
         best: dict[tuple[str, int], _Hit] = {}
         primary_variant: set[tuple[str, int]] = set()
+        vernacular: set[tuple[str, int]] = set()
         for hit in self._reader.lookup(list(wanted)):
             match = _match_form(hit.form, hit.key, wanted[hit.key])
             if match:
                 ident = ("db", hit.place_id)
                 _keep_best(best, ident, _Hit(match[0], hit.origin, match[1]))
-                if hit.origin == "primary" and match[0] in ("fold", "loose"):
+                if hit.origin == "primary" and match[0] in ("fold", "loose", "translit"):
                     primary_variant.add(ident)
         for key, forms in wanted.items():
             for form_index, origin, index in self._user_keys.get(key, ()):
@@ -436,7 +440,9 @@ class Gazetteer:
             if len(prefix) >= 3:
                 for form in ("loose", "stem"):
                     for hit in self._reader.lookup_prefix(prefix, form=form, kind="admin1"):
-                        _keep_best(best, ("db", hit.place_id), _Hit("prefix", hit.origin, text))
+                        ident = ("db", hit.place_id)
+                        _keep_best(best, ident, _Hit("prefix", hit.origin, text))
+                        vernacular.add(ident)
 
         rows = self._reader.places(pid for src, pid in best if src == "db")
         candidates: list[tuple[tuple[str, int], Place, int]] = []
@@ -445,6 +451,9 @@ class Gazetteer:
                 row = rows.get(ident[1])
                 if row is None:
                     continue
+                if ident in vernacular and best[ident].form == "prefix":
+                    if row.country_code not in VERNACULAR_COUNTRIES:
+                        continue
                 candidates.append((ident, _to_place(row), row.n_names))
             else:
                 place = self._user[ident[1]]
@@ -504,20 +513,26 @@ def _match_form(row_form: str, key: str, wanted: list[tuple[str, str]]) -> tuple
         elif row_form == query_form == "fold":
             return ("fold", text)
         else:
-            candidate = ("loose", text)
+            # a Cyrillic query that only meets a key loosely is weaker evidence than
+            # its own case stem: ж and з, или и and ы, merge in the loose key
+            candidate = ("translit" if has_cyrillic(text) else "loose", text)
         if best is None or _FORM_RANK[candidate[0]] < _FORM_RANK[best[0]]:
             best = candidate
     return best
 
 
-_FORM_RANK = {"fold": 0, "loose": 1, "prefix": 2, "stem": 3}
+_FORM_RANK = {"fold": 0, "loose": 1, "translit": 1, "prefix": 2, "stem": 3}
 
 
 def _keep_best(best: dict, ident: tuple[str, int], hit: _Hit) -> None:
+    """Keep, per candidate, the hit whose match quality is highest."""
     current = best.get(ident)
-    rank = (_FORM_RANK[hit.form], ORIGINS.index(hit.origin))
-    if current is None or rank < (_FORM_RANK[current.form], ORIGINS.index(current.origin)):
+    if current is None or _quality(hit) > _quality(current):
         best[ident] = hit
+
+
+def _quality(hit: _Hit) -> tuple[float, int]:
+    return (MATCH_QUALITY[(hit.form, hit.origin)], -_FORM_RANK[hit.form])
 
 
 def _distances(near: tuple[float, float] | None, places: list[Place]) -> list[float | None]:

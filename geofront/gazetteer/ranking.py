@@ -36,6 +36,10 @@ MATCH_QUALITY: dict[tuple[str, str], float] = {
     ("loose", "alternate"): 0.88,
     ("loose", "historical"): 0.88,
     ("loose", "namesake"): 0.8,
+    ("translit", "primary"): 0.84,
+    ("translit", "historical"): 0.82,
+    ("translit", "alternate"): 0.82,
+    ("translit", "namesake"): 0.76,
     ("stem", "primary"): 0.86,
     ("stem", "alternate"): 0.85,
     ("stem", "historical"): 0.85,
@@ -54,6 +58,7 @@ _W_MATCH, _W_PROMINENCE, _W_CONTEXT = 0.5, 0.3, 0.25
 _NEAR_HALF_M = 200_000.0
 _FORM_WORDS = {
     "loose": "spelling variant of",
+    "translit": "transliteration variant of",
     "stem": "inflected form of",
     "prefix": "regional form of",
 }
