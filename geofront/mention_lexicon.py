@@ -19,15 +19,19 @@ __all__ = [
     "AGENT_MARKERS",
     "AGENTIVE_VERBS",
     "AND_WORDS",
+    "ARMED_HEADS",
     "AUXILIARIES",
     "COMMON_CAPITALISED",
     "COMPASS_WORDS",
     "CONTAINER_PREPOSITIONS",
+    "COMMON_NOUNS",
     "COUNTRY_ABBREVIATIONS",
+    "COUNTY_WORDS",
     "DEMONYM_PREFIXES",
     "DEMONYMS",
     "GENITIVE_LINKS",
     "GIVEN_NAMES",
+    "GIVEN_NAMES_EN",
     "INSTITUTIONS",
     "LOCATIVE_PREPOSITIONS",
     "MONTHS",
@@ -38,9 +42,13 @@ __all__ = [
     "PLURAL_REGION_CUES",
     "POSSESSIVE_AGENCY",
     "REGION_ADJECTIVES",
+    "STREET_WORDS_AFTER",
+    "STREET_WORDS_BEFORE",
     "TALKS_WORDS",
     "TITLES",
     "UNRESOLVED_CUES",
+    "US_POSTAL_CODES",
+    "US_STATE_ABBREVIATIONS",
     "WEEKDAYS",
     "WITH_WORDS",
 ]
@@ -169,6 +177,15 @@ ORG_HEADS: dict[str, frozenset[str]] = {
     "es": _w("ministerio consejo agencia instituto universidad partido banco brigada ejército "
              "mando"),
 }  # fmt: skip
+
+#: Head words of armed groups: a region in their name ("Kachin Independence
+#: Army", "Arakan Army") names the group, not where something happens.
+ARMED_HEADS: frozenset[str] = _w(
+    """
+    army forces front movement militia militias brigade brigades battalion regiment division
+    corps guard command armee armée ejército
+    """
+)
 
 #: News organisations, agencies and other names that are never places.
 ORGANISATIONS: frozenset[str] = _w(
@@ -456,4 +473,115 @@ COUNTRY_ABBREVIATIONS: dict[str, dict[str, str]] = {
 #: Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Frankfurt am Main").
 NAME_CONNECTORS: frozenset[str] = _w(
     "on upon de la del am an der des du di el al le los las y sur sous"
+)
+
+
+# --------------------------------------------------------------------------- English news
+#: AP-style US state abbreviations, as written after a town ("Alexandria, La.",
+#: "Wheeling, W.Va."), with the ISO 3166-2 code of the state. Keys keep their
+#: dots, without spaces ("W. Va." is read as "w.va.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala.": "US-AL", "ariz.": "US-AZ", "ark.": "US-AR", "calif.": "US-CA", "cal.": "US-CA",
+    "colo.": "US-CO", "conn.": "US-CT", "del.": "US-DE", "fla.": "US-FL", "ga.": "US-GA",
+    "ill.": "US-IL", "ind.": "US-IN", "kan.": "US-KS", "kans.": "US-KS", "ky.": "US-KY",
+    "la.": "US-LA", "md.": "US-MD", "mass.": "US-MA", "mich.": "US-MI", "minn.": "US-MN",
+    "miss.": "US-MS", "mo.": "US-MO", "mont.": "US-MT", "neb.": "US-NE", "nebr.": "US-NE",
+    "nev.": "US-NV", "n.h.": "US-NH", "n.j.": "US-NJ", "n.m.": "US-NM", "n.y.": "US-NY",
+    "n.c.": "US-NC", "n.d.": "US-ND", "okla.": "US-OK", "ore.": "US-OR", "pa.": "US-PA",
+    "penn.": "US-PA", "r.i.": "US-RI", "s.c.": "US-SC", "s.d.": "US-SD", "tenn.": "US-TN",
+    "tex.": "US-TX", "va.": "US-VA", "vt.": "US-VT", "wash.": "US-WA", "w.va.": "US-WV",
+    "wis.": "US-WI", "wisc.": "US-WI", "wyo.": "US-WY", "d.c.": "US-DC",
+}  # fmt: skip
+
+#: Two-letter postal codes of US states, read only right after "Town, ".
+US_POSTAL_CODES: dict[str, str] = {
+    code.lower(): f"US-{code}"
+    for code in (
+        "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
+        "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
+    ).split()
+}
+
+#: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
+#: whole capitalised run is an address, not a place.
+STREET_WORDS_AFTER: frozenset[str] = _w(
+    """
+    street st road rd avenue ave av drive dr lane ln boulevard blvd parkway pkwy highway hwy
+    pike terrace trail circle cir court ct freeway expressway turnpike alley
+    straße strasse weg allee platz
+    """
+)
+
+#: Words before a street name ("вул. Шевченка", "rue de la Paix", "Jalan Sudirman").
+STREET_WORDS_BEFORE: frozenset[str] = _w(
+    """
+    вул вулиця вулиці вулицю улица улице улицу ул проспект проспекті проспекте просп
+    провулок переулок пров пер бульвар бульварі площа площі площадь
+    rue avenue boulevard calle avenida jalan jl highway route interstate
+    """
+)
+
+#: Second-level units after a name ("Laurel County", "Rapides Parish"). The
+#: bundled gazetteer has no such areas: the mention is kept, unresolved.
+COUNTY_WORDS: frozenset[str] = _w("county parish township borough")
+
+#: English nouns that begin names of buildings, bodies and roads ("the Minnesota
+#: House", "Police Chief", "City Hall", "Central Avenue"): alone, never a place
+#: unless the name is prominent (a country, a region or a city of 100,000).
+COMMON_NOUNS: frozenset[str] = _w(
+    """
+    house senate hospital hall street college school man woman home church mill airport
+    police fire sheriff center centre park road bench reserve general officer officers trees
+    christmas easter metro central north south east west northeast northwest southeast
+    southwest gulf coast island bay lake river valley mountain mount hill hills heights
+    harbor harbour port beach springs falls city town village county state district
+    station court judge library museum theater theatre stadium arena field farm ranch
+    market mall plaza tower bridge dam canal highway avenue square garden gardens
+    memorial cemetery chapel temple mosque cathedral prison jail camp base fort
+    academy high middle elementary club team band hotel inn restaurant cafe bar
+    company corporation industries group media news times post journal herald tribune
+    press daily weekly gazette star sun globe chronicle review record register
+    republic democrat republican democrats republicans congress government army navy
+    air force marine marines guard coast_guard national federal royal royals titan titans
+    commerce trade health education energy water power light gas oil
+    sunday monday tuesday wednesday thursday friday saturday
+    god lord jesus christ christian bible king queen prince princess saint
+    victory liberty union unity freedom independence peace hope grace faith
+    barrel holly ivy rose lily daisy jewel pearl ruby crystal amber
+    """
+)
+
+#: Common English given names (men's and women's), to tell "Jason Jones" from a
+#: town: "<given name> <Capitalised>" is a person, and the surname stays one.
+GIVEN_NAMES_EN: frozenset[str] = _w(
+    """
+    aaron adam adrian alan albert alex alexis alice alicia allen allison amanda amber amy
+    andrea andy angela angie ann anna anne annie annika april arthur ashley barbara
+    barry ben benjamin beth betty beverly bill billy bob bobby bonnie brad bradley brandon
+    brenda brent brett brian bruce bryan carl carla carol caroline carolyn carrie casey
+    catherine cathy chad charlie chelsea cheryl chris christina christine christopher
+    chuck cindy claire clarence clifford cody colleen connie craig crystal curtis cynthia
+    dale dan dana danielle darrell darren dave dawn dean debbie deborah debra dennis derek
+    diana diane dick don donna doris dorothy doug douglas dustin dwight earl ed eddie edith
+    eileen elaine eleanor ellen emily emma eric erica erin ethel eugene evelyn frances
+    frank fred frederick gail gary gene geoffrey gerald gina glen glenn gloria gordon grace
+    greg gregory harold harry heather heidi helen henry herbert holly howard ian jack
+    jacob jacqueline jaime jamie jan jane janet janice jason jay jean jeff jeffrey jenny
+    jeremy jerry jesse jessie jill jim jimmy joan joanne jodi joel john johnny jon
+    josh joshua joyce juan judith judy julia julie justin karl kate katherine kathleen
+    kathryn kathy katie keith kelly ken kenneth kerry kim kimberly kristen kristin kurt
+    kyle lance larry laura lauren lawrence lee leo leon leonard leslie lillian lisa lois
+    lori lorraine louis louise lucas lucy luke lynn marcus margaret maria marie marilyn
+    marion marjorie marsha martha martin marvin matt megan melanie melissa melvin michele
+    michelle mildred missy mitch mitchell molly monica nancy nathan neil nicholas nick
+    nicole norma norman pam pamela pat patrick patty peggy penny phil philip phillip
+    phyllis rachel ralph randy ray raymond rebecca regina rhonda rick ricky rita rob
+    roberta robin rodney roger ron ronald ronnie rose ruby russell ruth ryan sally sam
+    samantha samuel sandra sandy scott sean shane shannon sharon shawn sheila shelby
+    shirley stacy stanley stephanie stephen steven stuart sue susan suzanne tammy tara
+    ted teresa terri terry theresa tim timothy tina todd tom tommy tony tracy travis troy
+    tyler valerie vanessa vernon vicki vickie victoria vincent walter wanda
+    warren wayne wendy wesley willie wilma
+    barack hillary sarah hilary nancy mitt newt sonia joe kamala
+    """
 )

@@ -790,9 +790,7 @@ class _Reader:
                 i += 1
                 continue
             prev = toks[i - 1]
-            after_town = (
-                prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
-            )
+            after_town = prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
             m = _STATE_ABBR.match(text, tok.start)
             iso = None
             end = tok.end
@@ -1225,9 +1223,7 @@ class _Reader:
                 # "Alexandria, La.", "Paris, Texas": a bare region right after a comma
                 if punct != "," or words:
                     continue
-            elif punct not in ("", ",", "(") or (
-                words and words not in lex.CONTAINER_PREPOSITIONS
-            ):
+            elif punct not in ("", ",", "(") or (words and words not in lex.CONTAINER_PREPOSITIONS):
                 continue
             iso = b.place.admin1_iso
             inside = [p for p in a.candidates if p.admin1_iso == iso]
@@ -1260,7 +1256,9 @@ class _Reader:
                 if cand.admin1_iso in named and (cand.score or 0.0) >= top - _REGION_MARGIN:
                     rest = [p for p in span.candidates if p is not cand]
                     span.place, span.candidates = cand, (cand, *rest)
-                    span.reason = f"{span.reason}; in {cand.admin1_iso}, a region named in the report"
+                    span.reason = (
+                        f"{span.reason}; in {cand.admin1_iso}, a region named in the report"
+                    )
                     break
 
     def _check_weak(self, spans: list[_Span], focus: str | None) -> list[_Span]:
