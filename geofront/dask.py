@@ -185,8 +185,10 @@ def to_frames(results: dask.bag.Bag, *, report_id_dtype: Any = "object") -> Fram
     ``mentions`` and ``claims`` are dask-geopandas GeoDataFrames (EPSG:4326)
     with the columns of :attr:`geofront.Report.mentions` / ``.claims`` after a
     leading ``report_id`` (dtype ``report_id_dtype``: ``"object"`` fits any
-    id, ``"int64"`` position ids or integer ``id`` fields). ``errors`` is a
-    dask DataFrame: ``report_id``, ``position``, ``error_type``, ``message``.
+    id, and Dask turns it into strings when ``dataframe.convert-string`` is on,
+    its default; pass ``"int64"`` when every id is an integer, e.g. position
+    ids). ``errors`` is a dask DataFrame: ``report_id``, ``position`` (within
+    the partition), ``error_type``, ``message``.
     """
     return _frames(results.to_delayed(), report_id_dtype)
 
