@@ -7,8 +7,6 @@ needs no tile server and no network.
 
 from __future__ import annotations
 
-import gzip
-import json
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,16 +21,14 @@ BASE_STYLES = {
 
 @lru_cache(maxsize=1)
 def _boundaries() -> tuple[list[Any], list[Any], Any, Any]:
+    import pyogrio
     import shapely
 
     path = resources.files("geofront") / "data" / "boundaries.geojson.gz"
-    data = json.loads(gzip.decompress(path.read_bytes()))
+    frame = pyogrio.read_dataframe(f"/vsigzip/{path}", columns=["level", "country_code", "name"])
     countries, admin1 = [], []
-    for f in data["features"]:
-        props = f["properties"]
-        geom = shapely.geometry.shape(f["geometry"])
-        row = (props.get("country_code"), props.get("name"), geom)
-        (countries if props.get("level") == "country" else admin1).append(row)
+    for level, code, name, geom in frame.itertuples(index=False, name=None):
+        (countries if level == "country" else admin1).append((code, name, geom))
     c_tree = shapely.STRtree([g for _, _, g in countries])
     a_tree = shapely.STRtree([g for _, _, g in admin1])
     return countries, admin1, c_tree, a_tree

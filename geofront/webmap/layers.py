@@ -29,7 +29,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from geofront.report import Report
 
-__all__ = ["Feature", "Layer", "report_layers", "frame_layer", "is_dated_frame", "arrow"]
+__all__ = [
+    "Feature",
+    "Layer",
+    "report_layers",
+    "frame_layer",
+    "table_layer",
+    "is_dated_frame",
+    "is_claims_frame",
+    "is_mentions_frame",
+    "arrow",
+]
 
 GEONAMES_CREDIT = "Places: GeoNames (CC BY 4.0)"
 BOUNDARIES_CREDIT = "Boundaries: Natural Earth (public domain)"
@@ -424,8 +434,124 @@ def report_layers(report: Report) -> list[Layer]:
         if not features:
             continue
         styles = {f.style: STYLES[f.style] for f in features}
-        layers.append(Layer(key, name, features, styles, credits))
+        layers.append(Layer(key, name, features, styles, credits, tolerance_m=_TOLERANCE[key]))
     return layers
+
+
+#: Simplification on the page, metres: claims stay within 2 m of their
+#: geodesic outline; region outlines are themselves within 1 km of the source.
+_TOLERANCE = {
+    "places": 50.0,
+    "claims.distance": 2.0,
+    "claims.direction": 2.0,
+    "actors": None,
+    "claims.count": None,
+    "claims": 2.0,
+    "mentions": None,
+}
+
+
+# ---------------------------------------------------------------- report tables
+
+
+def is_claims_frame(frame: Any) -> bool:
+    """A ``report.claims``-shaped frame (``claim`` and ``quote`` columns)."""
+    return {"claim", "quote"} <= set(getattr(frame, "columns", ()))
+
+
+def is_mentions_frame(frame: Any) -> bool:
+    """A ``report.mentions``-shaped frame (``surface``, ``sentence``, ``role``)."""
+    return {"surface", "sentence", "role"} <= set(getattr(frame, "columns", ()))
+
+
+def _get(row: dict[str, Any], key: str) -> Any:
+    value = row.get(key)
+    try:
+        import pandas as pd
+
+        if value is not None and not isinstance(value, (list, tuple)) and pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _find_mark(sentence: str, needle: str | None) -> str:
+    if needle:
+        at = sentence.find(needle)
+        if at >= 0:
+            return mark(sentence, [(at, at + len(needle))])
+    return esc(sentence)
+
+
+def table_layer(frame: gpd.GeoDataFrame) -> Layer:
+    """A layer from a ``report.claims`` or ``report.mentions`` table (e.g. of many reports).
+
+    Distance claims become rings/disks styled by bound; mentions become one
+    circle per row (location or actor). Provenance comes from the columns
+    (``quote``/``sentence``, ``report_source``, ``report_date``,
+    ``attributed_to``, ``unverified``).
+    """
+    claims = is_claims_frame(frame)
+    features: list[Feature] = []
+    columns = list(frame.columns)
+    for values in frame.itertuples(index=False, name=None):
+        row = dict(zip(columns, values, strict=True))
+        geom = row.get("geometry")
+        if geom is None or geom.is_empty:
+            continue
+        common = {
+            "date": _get(row, "report_date"),
+            "source": _get(row, "report_source"),
+            "url": _get(row, "report_url"),
+        }
+        if claims:
+            if _get(row, "claim") != "distance":
+                continue
+            bound = _get(row, "bound") or "exact"
+            anchor = _get(row, "anchor") or "?"
+            word = _BOUND_WORDS.get(bound, "")
+            qty = _get(row, "quantity")
+            qty_text = f"{qty:g} {_get(row, 'unit') or ''}".strip() if qty is not None else ""
+            title = f"{word} {qty_text} from {anchor}".strip()
+            band = (
+                f"disk of {_km(_get(row, 'max_m'))} km"
+                if bound == "at_most"
+                else f"ring {_km(_get(row, 'min_m'))}–{_km(_get(row, 'max_m'))} km"
+            )
+            unverified = bool(_get(row, "unverified"))
+            popup = popup_html(
+                title,
+                details=[f"Drawn: {band} around {anchor}", f"As written: {_get(row, 'raw') or ''}"],
+                quotes=[_find_mark(str(_get(row, "quote") or ""), _get(row, "raw"))],
+                claimed_by=_get(row, "attributed_to"),
+                unverified=unverified,
+                **common,
+            )
+            key = f"claim.{bound}" if f"claim.{bound}" in STYLES else "claim.exact"
+            tip = esc(f"{title} — {band}" + (" (unverified)" if unverified else ""))
+        else:
+            role = _get(row, "role") or "location"
+            name = _get(row, "name") or _get(row, "surface") or "?"
+            kind = _get(row, "kind") or "place"
+            popup = popup_html(
+                f"{name} ({kind})",
+                details=[f"Written as: {_get(row, 'surface') or ''}", f"Role: {role}"],
+                quotes=[_find_mark(str(_get(row, "sentence") or ""), _get(row, "surface"))],
+                **common,
+            )
+            key = "place.actor" if role == "actor" else "place.location"
+            tip = esc(f"{name} — {'actor' if role == 'actor' else kind}")
+            if geom.geom_type != "Point":
+                geom = geom.representative_point()
+        features.append(Feature(geom, key, tip, popup, common["date"], fit=key != "place.actor"))
+    key = "claims" if claims else "mentions"
+    name = "Distance claims" if claims else "Places named"
+    styles = {f.style: STYLES[f.style] for f in features}
+    credits = [GEONAMES_CREDIT]
+    sources = sorted({str(s) for s in frame.get("report_source", []) if isinstance(s, str)})
+    credits += [f"Reports: {', '.join(sources[:5])}"] if sources else []
+    return Layer(key, name, features, styles, credits, tolerance_m=_TOLERANCE[key])
 
 
 # ---------------------------------------------------------------- frames

@@ -19,7 +19,15 @@ from geofront.webmap import assets
 from geofront.webmap.encode import encode, latlon_bounds
 from geofront.webmap.escape import esc, js
 from geofront.webmap.furniture import credits_line, legend_html, sources_html, title_html
-from geofront.webmap.layers import BOUNDARIES_CREDIT, Layer, frame_layer, report_layers
+from geofront.webmap.layers import (
+    BOUNDARIES_CREDIT,
+    Layer,
+    frame_layer,
+    is_claims_frame,
+    is_mentions_frame,
+    report_layers,
+    table_layer,
+)
 from geofront.webmap.styles import legend_entries
 
 __all__ = ["Map"]
@@ -121,6 +129,11 @@ class Map:
                 self._merge(layer)
         elif isinstance(obj, Layer):
             self._merge(obj)
+        elif is_claims_frame(obj) or is_mentions_frame(obj):
+            layer = table_layer(obj)
+            if name:
+                layer.name = name
+            self._merge(layer)
         elif hasattr(obj, "geometry") and hasattr(obj, "columns"):
             layer = frame_layer(obj, name=name, index=self._user_layers, **options)
             self._user_layers += 1
