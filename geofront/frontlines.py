@@ -83,6 +83,7 @@ _DATE_IN_NAME = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<month>0[1-9]|1[0-2])\2"
     r"(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
+_AREA_SEGMENT_DEG = 0.01
 _MAX_KML_BYTES = 512 * 1024 * 1024
 _KML_NS = re.compile(r"^\{[^}]*\}")
 
@@ -154,10 +155,12 @@ def read_frontlines(
     >>> raw = gpd.GeoDataFrame({"day": ["2026-02-14", "2026-02-15", "2026-02-15"]},
     ...     geometry=[box(37, 48, 38, 49), box(37, 48, 38, 49), box(38, 48, 39, 49)], crs=4326)
     >>> fl = gf.read_frontlines(raw, date_from="day", source="synthetic")
-    >>> fl[["date", "source", "area_km2"]].round(0)
-            date     source  area_km2
-    0 2026-02-14  synthetic    8167.0
-    1 2026-02-15  synthetic   16333.0
+    >>> fl[["date", "source"]]
+            date     source
+    0 2026-02-14  synthetic
+    1 2026-02-15  synthetic
+    >>> fl["area_km2"].round().tolist()
+    [8218.0, 16435.0]
     >>> fl.attrs["geofront"]["attribution"]
     'Front line: synthetic'
     """
@@ -248,13 +251,11 @@ def _finish(
     import geopandas as gpd
     import pandas as pd
 
-    from geofront.geodesic import area_m2
-
     out = gpd.GeoDataFrame(
         rows, columns=["date", "source", "file", "geometry"], geometry="geometry", crs=4326
     )
     out["date"] = pd.to_datetime(out["date"]).astype("datetime64[ns]")
-    out.insert(3, "area_km2", np.asarray(area_m2(out.geometry.to_numpy()), dtype=float) / 1e6)
+    out.insert(3, "area_km2", _area_km2(out.geometry.to_numpy()))
     out.attrs["geofront"] = {
         "layer": "frontlines",
         "source": source,
@@ -731,8 +732,6 @@ def frontline_change(
     """
     import geopandas as gpd
 
-    from geofront.geodesic import area_m2
-
     layer = as_frontlines(frontlines)
     a = _row_on(layer, start, max_age_days)
     b = _row_on(layer, end, max_age_days)
@@ -746,7 +745,7 @@ def frontline_change(
             "change": ["gained", "lost"],
             "start": [a["date"], a["date"]],
             "end": [b["date"], b["date"]],
-            "area_km2": [area_m2(gained) / 1e6, area_m2(lost) / 1e6],
+            "area_km2": _area_km2([gained, lost]),
             "source": [b.get("source")] * 2,
         },
         geometry=[gained, lost],
@@ -779,21 +778,19 @@ def frontline_changes(frontlines: gpd.GeoDataFrame) -> pd.DataFrame:
     >>> from shapely import box
     >>> fl = gf.read_frontlines(gpd.GeoDataFrame({"d": ["2026-02-14", "2026-02-15"]},
     ...     geometry=[box(37, 48, 38, 49), box(37.1, 48, 38.1, 49)], crs=4326), date_from="d")
-    >>> frontline_changes(fl)[["start", "gained_km2", "lost_km2", "net_km2"]].round(1)
-           start  gained_km2  lost_km2  net_km2
-    0 2026-02-14       821.8     821.8      0.0
+    >>> frontline_changes(fl)[["gained_km2", "lost_km2", "net_km2"]].round(1)
+       gained_km2  lost_km2  net_km2
+    0       821.8     821.8      0.0
     """
     import pandas as pd
-
-    from geofront.geodesic import area_m2
 
     layer = as_frontlines(frontlines)
     geoms = layer.geometry.to_numpy()
     if not all(_is_area(g) for g in geoms):
         raise InputError("frontline_changes needs occupied areas (polygons), not lines")
     before, after = geoms[:-1], geoms[1:]
-    gained = np.asarray(area_m2(shapely.difference(after, before)), dtype=float) / 1e6
-    lost = np.asarray(area_m2(shapely.difference(before, after)), dtype=float) / 1e6
+    gained = _area_km2(shapely.difference(after, before))
+    lost = _area_km2(shapely.difference(before, after))
     dates = layer["date"].reset_index(drop=True)
     return pd.DataFrame(
         {
@@ -807,6 +804,19 @@ def frontline_changes(frontlines: gpd.GeoDataFrame) -> pd.DataFrame:
             "area_km2": layer["area_km2"].to_numpy()[1:],
         }
     )
+
+
+def _area_km2(geoms: Any) -> np.ndarray:
+    """Geodesic area in km² of polygons whose edges are straight in lon/lat (as drawn).
+
+    :func:`geofront.geodesic.area_m2` takes edges as geodesics; splitting them
+    to span at most 0.01 degrees first makes the two agree to about 1e-8 of
+    the area, so that the area gained minus the area lost is the change of area.
+    """
+    from geofront.geodesic import area_m2
+
+    dense = shapely.segmentize(np.asarray(geoms, dtype=object), _AREA_SEGMENT_DEG)
+    return np.asarray(area_m2(dense), dtype=float) / 1e6
 
 
 def _is_area(geom: Any) -> bool:
