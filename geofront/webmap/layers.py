@@ -337,7 +337,8 @@ def _claim_features(report: Report) -> dict[str, list[Feature]]:
                 band += f", {s.sector_width_deg:g}° sector around {s.bearing_deg:g}°"
             ref = f" (“{s.anchor_text}” read as {c.anchor.name})" if s.anchor_ref else ""
             details = [f"Drawn: {band} around {c.anchor.name}{ref}", f"As written: {s.raw}"]
-            if c.subject is not None and c.subject_inside is not None:
+            plausible = (c.subject_distance_m or 0.0) <= 5 * (s.max_m or 0.0)
+            if c.subject is not None and c.subject_inside is not None and plausible:
                 details.append(
                     f"{c.subject.name} is {_km(c.subject_distance_m)} km away: "
                     f"{'inside' if c.subject_inside else 'OUTSIDE'} the drawn area"

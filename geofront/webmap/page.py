@@ -79,7 +79,11 @@ SCRIPT = r"""
         if (!show && e.group.hasLayer(sub)) e.group.removeLayer(sub);
       }
     });
-    if (st.label) st.label.innerHTML = st.date >= 0 ? st.dates[st.date] : "";
+    if (st.label && st.date >= 0) {
+      st.label.textContent = st.dates[st.date];
+      var asof = map.getContainer().querySelector(".gf-asof");
+      if (asof) asof.textContent = "As of " + st.dates[st.date];
+    }
   };
 
   G.drawn = function (id) {
@@ -152,6 +156,8 @@ STYLE = """
 .leaflet-container { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 .leaflet-container.gf-vector { background: #dfe9f0; }
 .leaflet-container .leaflet-control-layers { font-size: 13px; }
+.leaflet-container .leaflet-interactive:focus { outline: none; }
+.leaflet-container .gf-tip { font-size: 12px; }
 .leaflet-container .leaflet-control-scale-line { font-size: 11px; }
 .gf-box { background: rgba(255,255,255,.93); border-radius: 4px; padding: 6px 9px;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); color: #222; }
