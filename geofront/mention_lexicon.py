@@ -24,6 +24,7 @@ __all__ = [
     "COMMON_CAPITALISED",
     "COMPASS_WORDS",
     "CONTAINER_PREPOSITIONS",
+    "UNIT_WORDS",
     "COMMON_NOUNS",
     "COUNTRY_ABBREVIATIONS",
     "COUNTY_WORDS",
@@ -293,7 +294,16 @@ REGION_ADJECTIVES: frozenset[str] = _w(
 
 #: Prepositions that put a place inside a region ("X in the Donetsk region").
 CONTAINER_PREPOSITIONS: frozenset[str] = _w(
-    "in in_the of di di_wilayah di_provinsi у в во im in_der dans dans_la en en_la de la"
+    "in in_the of di di_wilayah di_provinsi у в во на im in_der dans dans_la en en_la de la"
+)
+
+#: Units of length: "(neun Meilen)" is no Swiss town, "13,6 mil" no place.
+UNIT_WORDS: frozenset[str] = _w(
+    """
+    km kms kilometre kilometres kilometer kilometers kilometern mile miles meile meilen
+    mil millas milles mille miglia metre metres meter meters metern mètres metros
+    км кілометр кілометри кілометрів километр километра километров миля милі миль мили
+    """
 )
 
 #: Talks, negotiations: "with X" in their context is a party, an actor.

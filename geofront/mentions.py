@@ -266,6 +266,14 @@ def _gap(text: str, a: _Tok, b: _Tok) -> str:
     return text[a.end : b.start]
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ed|as|es|ar|er|an|en|ash|at|az)-[^\W\d_]", re.I)
+
+
+def _article(tok: _Tok) -> bool:
+    """An Arabic article joined to a name part: "al-Balah", "el-Fasher"."""
+    return bool(_ARABIC_ARTICLE.match(tok.text)) and tok.text.split("-", 1)[1][:1].isupper()
+
+
 def _initial(tok: _Tok) -> bool:
     """A middle initial ("Boyd J. Jones")."""
     return len(tok.text) == 1 and tok.text.isupper()
@@ -393,6 +401,16 @@ def _extra_keys(name: str, lang: str) -> list[str]:
         out = [f"{c} {t}" for c in combos for t in last][:200]
     elif lang == "de" and name.endswith("s") and len(name) > 4 and not has_cyrillic(name):
         out = [fold(name[:-1]), loose(name[:-1])]
+    elif lang == "de" and name.lower().endswith("-stadt") and len(name) > 8:
+        out = [fold(name[:-6]), loose(name[:-6])]  # "Gaza-Stadt"
+    words = name.split()
+    if any(_ARABIC_ARTICLE.match(w) for w in words[1:]):
+        # "Deir al-Balah" = "Deir el-Balah" = "Dayr al Balah": the article varies
+        for article in ("al-", "el-", "al ", "el "):
+            variant = " ".join(
+                article + w.split("-", 1)[1] if _ARABIC_ARTICLE.match(w) else w for w in words
+            )
+            out += [fold(variant), loose(variant)]
     return out
 
 
@@ -582,8 +600,16 @@ class _Reader:
     def _block_dates_orgs_demonyms(self) -> None:
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.low in _DATES or _is_demonym(tok.low):
+            if tok.low in _DATES or _is_demonym(tok.low) or tok.low in lex.UNIT_WORDS:
                 self.blocked[i] = True
+            elif (
+                tok.cap
+                and tok.low in lex.PLACE_TYPE_WORDS
+                and i + 1 < len(toks)
+                and toks[i + 1].cap
+                and toks[i + 1].sent == tok.sent
+            ):
+                self.blocked[i] = True  # "Kota Gaza", "Desa Zavitne": the word is no place
             elif tok.upper and len(tok.text.replace(".", "")) <= 5:
                 # all-caps acronyms, unless a country abbreviation or a dateline place
                 if tok.low not in self.abbreviations:
@@ -836,7 +862,7 @@ class _Reader:
                     break
                 if _gap(text, toks[j], nxt) not in (" ", "-"):
                     break
-                if not nxt.cap and nxt.low not in lex.NAME_CONNECTORS:
+                if not nxt.cap and nxt.low not in lex.NAME_CONNECTORS and not _article(nxt):
                     break
                 j += 1
         return out
@@ -1053,6 +1079,8 @@ class _Reader:
             if self._speaker(span) and not prominent:
                 span.hits = []  # "Lyman said": a surname
                 continue
+            if tok.initial and prominent and not any(h.form == "fold" for h in span.hits):
+                prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
             initial_like = tok.initial or self.lang == "de"
             if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
                 span.hits = []
@@ -1276,6 +1304,7 @@ class _Reader:
                 and o.place is not None
                 and o.place.kind == "settlement"
                 and not o.kind_hint
+                and o.role != "actor"
                 and abs(toks[o.i].sent - sent) <= 1
             ]
             if span.weak:
@@ -1299,6 +1328,7 @@ class _Reader:
                     and o.place is not None
                     and o.place.kind == "settlement"
                     and not o.kind_hint
+                    and o.role != "actor"
                     and toks[o.i].sent == sent
                 ]
                 if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:

@@ -46,7 +46,9 @@ IDS = {
     "donetsk_obl": 709716, "zap_obl": 687699, "kharkiv_obl": 706482, "sumy_obl": 692196,
     "dnipro_obl": 709929, "luhansk_obl": 702657, "kherson_obl": 706442,
     "poltava_obl": 696634, "chernihiv_obl": 710734,
-    "ukraine": 690791, "lviv_obl": 702549,
+    "ukraine": 690791,
+    "usa": 6252001,
+    "thailand": 1605651, "lviv_obl": 702549,
     # Russia and elsewhere
     "russia": 2017370, "moscow": 524901, "belgorod": 578072, "kursk": 538560,
     "sudzha": 486816, "kursk_obl": 538555, "belgorod_obl": 578071, "rostov": 501175,
@@ -120,14 +122,14 @@ SNIPPETS = [
     ),
     R(
         "en",
-        "[Lyman|lyman_d], retaken by Ukraine in 2022, was shelled again. The town lies "
+        "[Lyman|lyman_d], retaken by [Ukraine|ukraine] in 2022, was shelled again. The town lies "
         "about 20 km northeast of [Sloviansk|sloviansk].",
         C(20, NE, "sloviansk", "about"),
     ),
     R(
         "en",
         "Pro-Kremlin bloggers claimed gains near [Artemovsk|bakhmut] and "
-        "[Krasnoarmeysk|pokrovsk], the Soviet-era names that Moscow still uses.",
+        "[Krasnoarmeysk|pokrovsk], the Soviet-era names that [Moscow|moscow] still uses.",
     ),
     R(
         "en",
@@ -187,7 +189,7 @@ SNIPPETS = [
     R(
         "en",
         "Air raid alerts sounded in [Odessa|odesa] and [Nikolaev|mykolaiv] as "
-        "Russia launched 90 drones.",
+        "[Russia|russia] launched 90 drones.",
     ),
     R(
         "en",
@@ -205,17 +207,18 @@ SNIPPETS = [
         "The village of [Zaporizhzhia|zap_village] in the south of the "
         "[Zaporizhzhia region|zap_obl] is not to be confused with the regional capital, "
         "[Zaporizhzhia|zap], about 100 km to the north.",
+        C(100, N, "zap_village", "about"),
     ),
     # ------------------------------------------------------------------ Indonesian
     R(
         "id",
-        "Pasukan Rusia berada sekitar 15 kilometer dari kota [Pokrovsk|pokrovsk], kata "
-        "militer Ukraina.",
+        "Pasukan [Rusia|russia] berada sekitar 15 kilometer dari kota [Pokrovsk|pokrovsk], kata "
+        "militer [Ukraina|ukraine].",
         C(15, None, "pokrovsk", "about"),
     ),
     R(
         "id",
-        "Moskow mengklaim pasukannya kini kurang dari 5 km di selatan [Kostiantynivka|kost_d].",
+        "[Moskow|moscow] mengklaim pasukannya kini kurang dari 5 km di selatan [Kostiantynivka|kost_d].",
         C(5, S, "kost_d", "at_most"),
     ),
     R("id", "Serangan drone menghantam [Kharkiv|kharkiv] pada Selasa malam, melukai 17 orang."),
@@ -227,7 +230,7 @@ SNIPPETS = [
     ),
     R(
         "id",
-        "Pasukan Ukraina mundur dari [Vuhledar|vuhledar] di wilayah "
+        "Pasukan [Ukraina|ukraine] mundur dari [Vuhledar|vuhledar] di wilayah "
         "[Donetsk|donetsk_obl] setelah dua tahun bertahan.",
     ),
     R(
@@ -238,7 +241,7 @@ SNIPPETS = [
     ),
     R(
         "id",
-        "Militer Rusia menyatakan telah merebut desa yang terletak 7 km di timur laut "
+        "Militer [Rusia|russia] menyatakan telah merebut desa yang terletak 7 km di timur laut "
         "[Kupiansk|kupiansk].",
         C(7, NE, "kupiansk", "exact"),
     ),
@@ -249,12 +252,12 @@ SNIPPETS = [
     ),
     R(
         "id",
-        "Tentara Sudan mengatakan pihaknya menguasai kembali [Omdurman|omdurman] "
+        "Tentara [Sudan|sudan] mengatakan pihaknya menguasai kembali [Omdurman|omdurman] "
         "dan sebagian [Khartoum|khartoum].",
     ),
     R(
         "id",
-        "Serangan udara Israel menewaskan 12 orang di [Khan Younis|khanyunis], "
+        "Serangan udara [Israel|israel] menewaskan 12 orang di [Khan Younis|khanyunis], "
         "sekitar 25 km di selatan [Kota Gaza|gaza].",
         C(25, S, "gaza", "about"),
     ),
@@ -262,7 +265,7 @@ SNIPPETS = [
     R(
         "id",
         "Junta [Myanmar|myanmar] kehilangan kendali atas [Myawaddy|myawaddy] di "
-        "perbatasan dengan Thailand.",
+        "perbatasan dengan [Thailand|thailand].",
     ),
     R(
         "id",
@@ -270,7 +273,7 @@ SNIPPETS = [
         "ibu kota negara bagian [Rakhine|rakhine].",
         C(20, N, "sittwe", "at_least"),
     ),
-    R("id", "Presiden Zelensky bertemu pejabat AS di [Jakarta|jakarta] pekan lalu."),
+    R("id", "Presiden Zelensky bertemu pejabat [AS|usa] di [Jakarta|jakarta] pekan lalu."),
     R(
         "id",
         "Garis depan kini berjarak 30 km dari [Zaporizhzhia|zap], kata gubernur wilayah itu.",
@@ -278,18 +281,18 @@ SNIPPETS = [
     ),
     R(
         "id",
-        "Rudal Rusia menghantam pelabuhan [Odesa|odesa] dan menewaskan 4 orang, "
+        "Rudal [Rusia|russia] menghantam pelabuhan [Odesa|odesa] dan menewaskan 4 orang, "
         "sementara 2 kapal rusak.",
     ),
     R(
         "id",
-        "Pasukan Rusia maju sekitar 4 kilometer di barat daya [Toretsk|toretsk] dalam sepekan.",
+        "Pasukan [Rusia|russia] maju sekitar 4 kilometer di barat daya [Toretsk|toretsk] dalam sepekan.",
         C(4, SW, "toretsk", "about"),
     ),
     R("id", "Kota [Kursk|kursk] di [Rusia|russia] kembali diserang drone, kata gubernur."),
     R(
         "id",
-        "Pasukan Ukraina masih bertahan di sekitar [Sudzha|sudzha] di wilayah [Kursk|kursk_obl].",
+        "Pasukan [Ukraina|ukraine] masih bertahan di sekitar [Sudzha|sudzha] di wilayah [Kursk|kursk_obl].",
     ),
     R(
         "id",
@@ -310,7 +313,7 @@ SNIPPETS = [
     ),
     R(
         "id",
-        "Tentara Rusia berada 2-3 km dari pinggiran [Myrnohrad|myrnohrad], menurut analis.",
+        "Tentara [Rusia|russia] berada 2-3 km dari pinggiran [Myrnohrad|myrnohrad], menurut analis.",
         C(2.5, None, "myrnohrad", "range"),
     ),
     # ------------------------------------------------------------------ Ukrainian
@@ -372,7 +375,7 @@ SNIPPETS = [
         "постійним обстрілом.",
         C(3, E, "pokrovsk", "exact"),
     ),
-    R("uk", "Армія РФ захопила [Авдіївку|avdiivka] в лютому 2024 року."),
+    R("uk", "Армія [РФ|russia] захопила [Авдіївку|avdiivka] в лютому 2024 року."),
     R(
         "uk",
         "В [Авдіївці|avdiivka_ch] на [Чернігівщині|chernihiv_obl] пролунали вибухи, "
@@ -406,7 +409,7 @@ SNIPPETS = [
     R("ru", "Бои идут у [Часового Яра|chasiv] и под [Торецком|toretsk]."),
     R(
         "ru",
-        "Минобороны РФ сообщило о взятии села в 6 км к западу от [Курахово|kurakhove].",
+        "Минобороны [РФ|russia] сообщило о взятии села в 6 км к западу от [Курахово|kurakhove].",
         C(6, W, "kurakhove", "exact"),
     ),
     R("ru", "В [Белгороде|belgorod] после обстрела ранены 5 человек, повреждены 12 домов."),
@@ -439,7 +442,7 @@ SNIPPETS = [
     R("ru", "Израильская армия нанесла удар по [Рафаху|rafah], погибли 9 человек."),
     R(
         "ru",
-        "Войска РФ находятся более чем в 25 км к северо-западу от [Запорожья|zap].",
+        "Войска [РФ|russia] находятся более чем в 25 км к северо-западу от [Запорожья|zap].",
         C(25, NW, "zap", "at_least"),
     ),
     R("ru", "Обстрел [Никополя|nikopol]: повреждены 3 дома и газопровод."),
@@ -449,7 +452,7 @@ SNIPPETS = [
         "Колонна вышла из [Донецка|donetsk] и остановилась в 12 км к западу от города.",
         C(12, W, "donetsk", "exact"),
     ),
-    R("ru", "Силы РФ наступают на [Купянск|kupiansk] с двух направлений."),
+    R("ru", "Силы [РФ|russia] наступают на [Купянск|kupiansk] с двух направлений."),
     R("ru", "[Херсон|kherson] снова обстреляли с левого берега Днепра."),
     # ------------------------------------------------------------------ German
     R(
@@ -470,7 +473,7 @@ SNIPPETS = [
         "Das Dorf liegt etwa 6 Kilometer südwestlich von [Kupjansk|kupiansk].",
         C(6, SW, "kupiansk", "about"),
     ),
-    R("de", "Nach Angaben Kiews wurde [Cherson|kherson] erneut beschossen."),
+    R("de", "Nach Angaben [Kiews|kyiv] wurde [Cherson|kherson] erneut beschossen."),
     R("de", "[Moskau|moscow] behauptet, [Wuhledar|vuhledar] eingenommen zu haben."),
     R("de", "Die Armee zog sich aus [Awdijiwka|avdiivka] im Gebiet [Donezk|donetsk_obl] zurück."),
     R(
@@ -492,7 +495,7 @@ SNIPPETS = [
         "südlich von [Gaza-Stadt|gaza].",
         C(25, S, "gaza", "about"),
     ),
-    R("de", "Die Rebellen kontrollieren [Myawaddy|myawaddy] an der Grenze zu Thailand."),
+    R("de", "Die Rebellen kontrollieren [Myawaddy|myawaddy] an der Grenze zu [Thailand|thailand]."),
     R(
         "de",
         "Der Ort liegt mehr als 30 Kilometer westlich von [Bachmut|bakhmut].",
@@ -502,7 +505,7 @@ SNIPPETS = [
     R("de", "[Berlin|berlin] sagte weitere 3 Luftabwehrsysteme zu."),
     R(
         "de",
-        "Russland rückte 5 Kilometer nordöstlich von [Kurachowe|kurakhove] vor.",
+        "[Russland|russia] rückte 5 Kilometer nordöstlich von [Kurachowe|kurakhove] vor.",
         C(5, NE, "kurakhove", "exact"),
     ),
     R(
@@ -620,7 +623,7 @@ SNIPPETS = [
     ),
     R(
         "es",
-        "Rusia asegura haber tomado una aldea a 7 km al sureste de [Kupiansk|kupiansk].",
+        "[Rusia|russia] asegura haber tomado una aldea a 7 km al sureste de [Kupiansk|kupiansk].",
         C(7, SE, "kupiansk", "exact"),
     ),
     R("es", "Los bombardeos sobre [Jersón|kherson] dejaron 3 muertos y 15 heridos."),
@@ -651,7 +654,7 @@ SNIPPETS = [
     R("es", "Miles de personas huyeron de [Rafah|rafah] hacia [Jan Yunis|khanyunis]."),
     R(
         "es",
-        "Israel bombardeó [Yabalia|jabalia], a unos 3 km al norte de la ciudad de [Gaza|gaza].",
+        "[Israel|israel] bombardeó [Yabalia|jabalia], a unos 3 km al norte de la ciudad de [Gaza|gaza].",
         C(3, N, "gaza", "about"),
     ),
     R(
@@ -678,7 +681,7 @@ SNIPPETS = [
     ),
     R(
         "es",
-        "Ucrania mantiene posiciones cerca de [Sudzha|sudzha], en la región rusa de "
+        "[Ucrania|ukraine] mantiene posiciones cerca de [Sudzha|sudzha], en la región rusa de "
         "[Kursk|kursk_obl].",
     ),
     R(
