@@ -58,14 +58,22 @@ SCRIPT = r"""
       } else {
         lyr = L.polygon(g, s.o);
       }
-      if (ft[2] !== null) lyr.bindTooltip(S[ft[2]], {sticky: ft[0][0] !== "p", className: "gf-tip"});
-      if (ft[3] !== null) lyr.bindPopup(S[ft[3]], {maxWidth: 380, className: "gf-popup"});
-      lyr.feature = {properties: {layer: spec.k}};
+      lyr._gf = ft;
       var d = ft[4] === null ? -1 : ft[4];
-      (subs[d] = subs[d] || L.featureGroup()).addLayer(lyr);
+      (subs[d] = subs[d] || L.featureGroup().on("click mouseover", lazy)).addLayer(lyr);
     });
+    // popups and tooltips are bound on first use: thousands of features stay cheap
+    function lazy(e) {
+      var l = e.layer, ft = l._gf;
+      if (!ft || l._gfBound) return;
+      l._gfBound = true;
+      if (ft[2] !== null) l.bindTooltip(S[ft[2]], {sticky: ft[0][0] !== "p", className: "gf-tip"});
+      if (ft[3] !== null) l.bindPopup(S[ft[3]], {maxWidth: 380, className: "gf-popup"});
+      if (e.type === "click" && ft[3] !== null) l.openPopup(e.latlng);
+      else if (e.type === "mouseover" && ft[2] !== null) l.openTooltip(e.latlng);
+    }
     st.layers.push({key: spec.k, group: group, subs: subs});
-    G.apply(map);
+    if (st.ready) G.apply(map);  // else finish() shows them, after setting the view
   };
 
   G.apply = function (map) {
@@ -119,6 +127,8 @@ SCRIPT = r"""
 
   G.finish = function (map, spec) {
     var st = state(map);
+    // set the view first: features are projected once, at the zoom they are seen
+    if (spec.bounds) map.fitBounds(spec.bounds, {padding: [24, 24], maxZoom: 11, animate: false});
     if (spec.title) control(map, "topleft", "gf-title", spec.title);
     L.control.zoom({position: "topleft"}).addTo(map);
     control(map, "bottomright", "gf-sources", spec.sources);
@@ -146,7 +156,6 @@ SCRIPT = r"""
     } else {
       G.apply(map);
     }
-    if (spec.bounds) map.fitBounds(spec.bounds, {padding: [24, 24], maxZoom: 11});
     st.ready = true;
   };
 })();

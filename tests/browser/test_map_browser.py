@@ -136,7 +136,8 @@ def test_hostile_report_text_stays_text(open_map, tmp_path):
     # open every popup and tooltip: still nothing runs
     page.evaluate(
         "id => { const s = geofront.maps[id]; s.layers.forEach(e => Object.values(e.subs)"
-        ".forEach(g => g.eachLayer(l => { l.openPopup && l.openPopup(); l.openTooltip && l.openTooltip(); })));"
+        ".forEach(g => g.eachLayer(l => { const at = l.getLatLng ? l.getLatLng() : l.getBounds().getCenter();"
+        " l.fire('mouseover', {latlng: at}, true); l.fire('click', {latlng: at}, true); })));"
         "}",
         page.map_id(),
     )
@@ -147,7 +148,7 @@ def test_hostile_report_text_stays_text(open_map, tmp_path):
     # the claim's popup shows the hostile sentence as text
     page.evaluate(
         "id => geofront.maps[id].layers.find(e => e.key === 'claims.distance').subs[0]"
-        ".eachLayer(l => l.openPopup())",
+        ".eachLayer(l => l.fire('click', {latlng: l.getBounds().getCenter()}, true))",
         page.map_id(),
     )
     text = page.locator(".leaflet-popup-content").inner_text()
