@@ -390,6 +390,106 @@ def test_many_circles_in_one_call_match_single_calls():
     assert np.abs(d - 15_000).max() < MM
 
 
+UM = 1e-6
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    lat_lo=st.floats(-79.0, 79.0),
+    span=st.floats(0.0, 20.0),
+    radius=log_uniform(1.0, 200_000.0),
+    count=st.integers(8, 400),
+)
+def test_interpolation_table_error_bound(lat_lo, span, radius, count):
+    """The cubic interpolation of vertex offsets in latitude stays within 1 um."""
+    from geofront.geodesic import _circles
+
+    lat_hi = min(lat_lo + span, 79.0)
+    found = _circles.table(lat_lo, lat_hi, radius, count, max_nodes=100_000)
+    if found is None:  # refused (too fine a grid needed): the exact path is used
+        return
+    first, step, t, checked = found
+    assert checked <= _circles.INTERP_MAX_ERROR_M == UM
+    lat = np.random.default_rng(0).uniform(lat_lo, lat_hi, 300)
+    lat[:3] = lat_lo, lat_hi, 0.5 * (lat_lo + lat_hi)
+    pos = (lat - first) / step
+    cell = np.floor(pos).astype(int)
+    w = _circles.lagrange_weights(pos - cell)
+    guess = sum(w[:, k, None, None] * t[cell - 1 + k] for k in range(4))
+    exact = _circles.offsets(lat, radius, count)
+    err_m = 111_700 * np.hypot(
+        (guess[..., 0] - exact[..., 0]) * np.cos(np.radians(lat[:, None] + exact[..., 1])),
+        guess[..., 1] - exact[..., 1],
+    )
+    assert err_m.max() < UM
+    # and the offsets themselves are the independent Geod.fwd/inv solution
+    _, _, d = GEOD.inv(
+        np.zeros(count + 1), np.full(count + 1, lat[0]), *exact[0].T + [[0], [lat[0]]]
+    )
+    assert np.abs(d - radius).max() < UM
+
+
+@pytest.mark.parametrize(
+    ("lon_range", "lat_range", "radius", "tol"),
+    [
+        ((22.0, 40.0), (44.5, 52.5), 15_000.0, 10.0),  # the benchmark: Ukraine
+        ((-180.0, 180.0), (-40.0, -25.0), 3_000.0, 1.0),  # across the antimeridian too
+        ((100.0, 140.0), (70.0, 76.0), 150_000.0, 5.0),  # far north, large
+    ],
+)
+def test_large_batch_vertices_within_a_micrometre(lon_range, lat_range, radius, tol, monkeypatch):
+    """Large batches interpolate offsets from exact templates: every vertex within 1 um."""
+    from geofront.geodesic import _circles
+
+    used, real = [], _circles._from_table
+
+    def spy(*args):
+        out = real(*args)
+        used.append(out is not None)
+        return out
+
+    monkeypatch.setattr(_circles, "_from_table", spy)
+    rng = np.random.default_rng(3)
+    n = 20_000
+    lon, lat = rng.uniform(*lon_range, n), rng.uniform(*lat_range, n)
+    lon[:50] = rng.choice([-179.99, 179.99], 50)
+    gs = geodesic.circle(lon, lat, radius_m=radius, tolerance_m=tol)
+    assert used and all(used)  # the interpolated path, not the exact one
+    monkeypatch.undo()
+    assert shapely.is_valid(gs.values).all()
+    assert shapely.is_ccw(shapely.get_exterior_ring(shapely.get_parts(gs.values))).all()
+    assert (np.abs(shapely.get_coordinates(gs.values)) <= [180, 90]).all()
+    xy, idx = shapely.get_coordinates(gs.values, return_index=True)
+    cut = np.abs(xy[:, 0]) == 180  # vertices the antimeridian split adds
+    _, _, d = GEOD.inv(lon[idx][~cut], lat[idx][~cut], xy[~cut, 0], xy[~cut, 1])
+    assert np.abs(d - radius).max() < UM
+    crossing = np.flatnonzero(gs.geom_type.values == "MultiPolygon")
+    assert crossing.size > 0
+    for i in [*crossing[:5], 7]:  # same shape as a single (exact) circle
+        single = geodesic.circle(lon[i], lat[i], radius_m=radius, tolerance_m=tol)
+        assert single.geom_type == gs.iloc[i].geom_type
+        assert shapely.get_num_coordinates(single) == shapely.get_num_coordinates(gs.iloc[i])
+        assert shapely.hausdorff_distance(single, gs.iloc[i]) < 1e-10  # degrees
+    if radius == 15_000.0:  # edges, over a sample: within the tolerance
+        for i in rng.choice(n, 200, replace=False):
+            _, _, d = dist_from(lon[i], lat[i], edge_samples(gs.iloc[i]))
+            assert np.abs(d - radius).max() <= tol
+
+
+def test_large_batch_with_mixed_radii():
+    rng = np.random.default_rng(4)
+    n = 6_000
+    lon, lat = rng.uniform(-10, 10, n), rng.uniform(35, 60, n)
+    radius = np.where(np.arange(n) % 3 == 0, 1_000.0, 25_000.0)
+    radius[:200] = rng.uniform(10, 100_000, 200)
+    gs = geodesic.circle(lon, lat, radius_m=radius, tolerance_m=2)
+    assert shapely.is_valid(gs.values).all()
+    xy, idx = shapely.get_coordinates(gs.values, return_index=True)
+    _, _, d = GEOD.inv(lon[idx], lat[idx], xy[:, 0], xy[:, 1])
+    assert np.abs(d - radius[idx]).max() < UM
+    assert gs.iloc[5].equals(geodesic.circle(lon[5], lat[5], radius_m=radius[5], tolerance_m=2))
+
+
 # --------------------------------------------------------------------------- measures
 
 

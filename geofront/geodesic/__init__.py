@@ -3,9 +3,10 @@
 "Russian forces are about 15 km from Sloviansk" is a ring around Sloviansk. Drawn
 as ``Point(lon, lat).buffer(15 / 111)`` in degrees, or buffered in Web Mercator,
 that ring is kilometres wrong at 49 degrees north. Here every vertex is exact on
-the ellipsoid (``pyproj.Geod``, i.e. GeographicLib), and the number of vertices
-follows ``tolerance_m``, the largest gap allowed between the true curve and the
-polygon's straight lon/lat edges.
+the ellipsoid (``pyproj.Geod``, i.e. GeographicLib; within 1 micrometre for large
+batches of circles, see :func:`circle`), and the number of vertices follows
+``tolerance_m``, the largest gap allowed between the true curve and the polygon's
+straight lon/lat edges.
 
 Conventions
 -----------

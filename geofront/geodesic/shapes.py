@@ -9,14 +9,15 @@ import shapely
 
 from geofront.errors import GeometryError
 from geofront.geodesic import _assemble as asm
+from geofront.geodesic._circles import circle_coords
 from geofront.geodesic._core import (
     DEFAULT_TOLERANCE_M,
+    R_MIN_M,
     as_float,
     check_distance,
     check_finite,
     check_lonlat,
     check_tolerance,
-    fwd,
     index_of,
     is_scalar,
     split_points,
@@ -63,8 +64,8 @@ def _disk_vertices(
     # trusted circles, grouped by vertex count: 2-D arrays, no per-vertex indexing
     for count in np.unique(n[~check]):
         rows = np.flatnonzero(~check & (n == count))
-        x, y = _half_fwd(clon[rows], clat[rows], radius[rows], int(count))
-        blocks.append((np.full(rows.size, count), x.ravel(), y.ravel()))
+        xy = circle_coords(clon[rows], clat[rows], radius[rows], int(count))[:, :-1]
+        blocks.append((np.full(rows.size, count), xy[..., 0].ravel(), xy[..., 1].ravel()))
         order.append(rows)
     rows = np.flatnonzero(check)
     if rows.size:  # large or polar circles: generic sampling, then edge-by-edge check
@@ -106,17 +107,22 @@ def _disks(clon: np.ndarray, clat: np.ndarray, radius: np.ndarray, tol: float) -
     n = np.ceil(360.0 / asm.arc_step_deg(radius, clat, tol)).astype(np.int64)
     easy = live & asm.trusted(clat, radius)
     # trusted circles (<= 200 km, below 80 degrees): no pole inside, less than 180
-    # degrees of longitude, so unwrapping around the centre is exact; one
-    # vectorised polygons() call per vertex count, a split where they cross +-180.
+    # degrees of longitude, so longitudes continuous around the centre are exact;
+    # one vectorised construction per vertex count, a split where they cross +-180.
     for count in np.unique(n[easy]):
         rows = np.flatnonzero(easy & (n == count))
-        x, y = _half_fwd(clon[rows], clat[rows], radius[rows], int(count))
-        c = clon[rows, None]
-        x = c + wrap180(x - c)
-        cross = (np.abs(x) > 180.0).any(axis=1)
-        out[rows[~cross]] = shapely.polygons(np.stack([x[~cross], y[~cross]], axis=-1))
-        for i in np.flatnonzero(cross):
-            poly = asm.split_antimeridian(shapely.Polygon(np.column_stack([x[i], y[i]])))
+        xy = circle_coords(clon[rows], clat[rows], radius[rows], int(count))
+        # on the sphere the circle spans asin(sin(s) / cos(lat)) <= 1.02 s / cos(lat_max)
+        # of longitude (s = r / R <= 0.032, lat_max <= 80); twice that bounds it here
+        lat_max = np.radians(asm.max_lat(clat[rows], radius[rows]))
+        reach = np.degrees(2.0 * radius[rows] / (R_MIN_M * np.cos(lat_max)))
+        near = np.flatnonzero(np.abs(clon[rows]) + reach >= 180.0)
+        cross = near[(np.abs(xy[near, :, 0]) > 180.0).any(axis=1)]
+        keep = np.ones(rows.size, dtype=bool)
+        keep[cross] = False
+        out[rows[keep]] = closed_polygons(xy if cross.size == 0 else xy[keep])
+        for i in cross:
+            poly = asm.split_antimeridian(shapely.Polygon(xy[i]))
             out[rows[i]] = shapely.orient_polygons(poly)
     hard = live & ~easy
     if hard.any():
@@ -124,24 +130,12 @@ def _disks(clon: np.ndarray, clat: np.ndarray, radius: np.ndarray, tol: float) -
     return out
 
 
-def _half_fwd(clon, clat, radius, count: int) -> tuple[np.ndarray, np.ndarray]:
-    """Vertices (rows x count) at azimuths 0, -360/count, ...; Geod.fwd for half of them.
-
-    The ellipsoid is symmetric about the centre's meridian, so the vertex at
-    azimuth -a mirrors the one at +a.
-    """
-    half = count // 2 + 1
-    shape = (clon.size, half)
-    hx, hy = fwd(
-        np.broadcast_to(clon[:, None], shape).ravel(),
-        np.broadcast_to(clat[:, None], shape).ravel(),
-        np.broadcast_to(-360.0 * np.arange(half) / count, shape).ravel(),
-        np.broadcast_to(radius[:, None], shape).ravel(),
-    )
-    hx, hy = hx.reshape(shape), hy.reshape(shape)
-    back = slice(count - half, 0, -1)  # vertices half..count-1 mirror count-half..1
-    c = clon[:, None]
-    return np.hstack([hx, c - wrap180(hx[:, back] - c)]), np.hstack([hy, hy[:, back]])
+def closed_polygons(xy: np.ndarray) -> np.ndarray:
+    """Polygons from closed rings of one size, (rows, k, 2), in one GEOS call."""
+    m, k, _ = xy.shape
+    coords = np.ascontiguousarray(xy).reshape(m * k, 2)
+    offsets = (np.arange(m + 1, dtype=np.int64) * k, np.arange(m + 1, dtype=np.int64))
+    return shapely.from_ragged_array(shapely.GeometryType.POLYGON, coords, offsets)
 
 
 def _annuli(
@@ -208,6 +202,15 @@ def circle(
     point of a polygon edge (a straight line in lon/lat, as GeoJSON draws it)
     is farther than ``tolerance_m`` from the true circle, and at least 8
     vertices are used.
+
+    Large batches (2,000 or more circles of one radius and vertex count, up to
+    200 km and below 80 degrees of latitude) are computed faster: a vertex's
+    offset from its centre depends only on the centre's latitude, so exact
+    offsets are computed on a fine latitude grid and interpolated (cubic). Those
+    vertices are within 1 micrometre of the exact geodesic direct solution (the
+    interpolation error is measured on every grid before use; typically a few
+    nanometres), so they may differ from a single call's vertices in the last
+    digits.
 
     A circle crossing the antimeridian is split into a MultiPolygon (RFC 7946
     section 3.1.9); a circle containing a pole is a polygon whose boundary runs
