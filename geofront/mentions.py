@@ -125,6 +125,7 @@ _PRIMARY_BONUS = 0.03
 _MAX_SPAN = 4
 _LIMIT = 8
 _REGION_MARGIN = 0.1
+_REPORT_NEAR_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -1065,6 +1066,9 @@ class _Reader:
                 if not prominent:
                     span.hits = []
                 continue
+            if single and not support and self.lang == "en" and tok.low in lex.COMMON_NOUNS:
+                span.hits = []  # "the Minnesota House", "Man charged ...", "Alexandria Police"
+                continue
             if letters <= 3:
                 strong, town = _short_ok(span.hits)
                 if strong:
@@ -1086,8 +1090,7 @@ class _Reader:
                 span.hits = []
                 continue
             if not support and (
-                (self.lang == "en" and tok.low in lex.COMMON_NOUNS)
-                or (not prominent and tok.low in self.lower_seen)
+                (not prominent and tok.low in self.lower_seen)
                 or (not prominent and self.lang == "en" and tok.low in _GIVEN)
             ):
                 span.hits = []  # "the Minnesota House", "Alexandria Police", "police ... Police"
@@ -1212,6 +1215,15 @@ class _Reader:
                 and abs(a_sent - sent) <= 1
                 and fold(other.name) != fold(span.name)
             ]
+            if not pts:
+                # no neighbour in the adjacent sentences: the report's other places
+                pts = [
+                    (p.lon, p.lat)
+                    for _, other, p in anchors
+                    if other is not span and fold(other.name) != fold(span.name)
+                ]
+                if len(pts) < _REPORT_NEAR_MIN:
+                    pts = []
             if pts:
                 out[idx] = (sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
         return out
