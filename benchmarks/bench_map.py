@@ -71,8 +71,14 @@ def main() -> None:
     from geofront.webmap import Map, assets
 
     web = {
-        assets.LEAFLET_JS_URL: ("application/javascript", assets.package_file(assets.LEAFLET, "dist/leaflet.js")),
-        assets.LEAFLET_CSS_URL: ("text/css", assets.package_file(assets.LEAFLET, "dist/leaflet.css")),
+        assets.LEAFLET_JS_URL: (
+            "application/javascript",
+            assets.package_file(assets.LEAFLET, "dist/leaflet.js"),
+        ),
+        assets.LEAFLET_CSS_URL: (
+            "text/css",
+            assets.package_file(assets.LEAFLET, "dist/leaflet.css"),
+        ),
     }
     t = time.perf_counter()
     claims, mentions = tables(args.n, args.n, tolerance_m=10.0)
@@ -83,8 +89,11 @@ def main() -> None:
     ours = Map(title="benchmark", tiles=None).add(claims).add(mentions).save(tmp / "geofront.html")
     t_ours = time.perf_counter() - t
     t = time.perf_counter()
-    ours_inline = Map(title="benchmark", tiles=None).add(claims).add(mentions).save(
-        tmp / "geofront-inline.html", inline=True
+    ours_inline = (
+        Map(title="benchmark", tiles=None)
+        .add(claims)
+        .add(mentions)
+        .save(tmp / "geofront-inline.html", inline=True)
     )
     t = time.perf_counter()
     m = claims.explore(tiles=None)
@@ -103,11 +112,30 @@ def main() -> None:
         browser.close()
 
     rows = [
-        ("HTML bytes (CDN assets)", f"{size_ours:,}", f"{size_explore:,}", f"{size_ours / size_explore:.3f}"),
-        ("HTML bytes, inline (Leaflet embedded)", f"{size_inline:,}", "—", f"{size_inline / size_explore:.3f}"),
-        ("time to rendered, ms (median of %d)" % args.repeat, f"{r_ours:,.0f}", f"{r_explore:,.0f}",
-         f"{r_ours / r_explore:.3f}"),
-        ("Python build + save, s", f"{t_ours:.1f}", f"{t_explore:.1f}", f"{t_ours / t_explore:.3f}"),
+        (
+            "HTML bytes (CDN assets)",
+            f"{size_ours:,}",
+            f"{size_explore:,}",
+            f"{size_ours / size_explore:.3f}",
+        ),
+        (
+            "HTML bytes, inline (Leaflet embedded)",
+            f"{size_inline:,}",
+            "—",
+            f"{size_inline / size_explore:.3f}",
+        ),
+        (
+            f"time to rendered, ms (median of {args.repeat})",
+            f"{r_ours:,.0f}",
+            f"{r_explore:,.0f}",
+            f"{r_ours / r_explore:.3f}",
+        ),
+        (
+            "Python build + save, s",
+            f"{t_ours:.1f}",
+            f"{t_explore:.1f}",
+            f"{t_ours / t_explore:.3f}",
+        ),
         ("features drawn", f"{d_ours:,}", f"{d_explore:,}", ""),
     ]
     table = "\n".join(f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
@@ -14,8 +15,6 @@ from geofront.webmap import Map
 from geofront.webmap.encode import decode_polyline, encode
 from geofront.webmap.escape import esc, js, mark
 from geofront.webmap.styles import STYLES, legend_entries
-
-from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 
@@ -36,18 +35,30 @@ def frontlines(days=3):
     rows = []
     for i in range(days):
         poly = shapely.box(37.9 - 0.1 * i, 47.6, 39.5, 49.2)
-        rows.append({"date": pd.Timestamp("2026-02-13") + pd.Timedelta(days=i), "source": "TestLines",
-                     "file": f"fl_{i}.geojson", "geometry": shapely.MultiPolygon([poly])})
+        rows.append(
+            {
+                "date": pd.Timestamp("2026-02-13") + pd.Timedelta(days=i),
+                "source": "TestLines",
+                "file": f"fl_{i}.geojson",
+                "geometry": shapely.MultiPolygon([poly]),
+            }
+        )
     frame = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
-    frame.attrs["geofront"] = {"layer": "frontlines", "source": "TestLines",
-                               "attribution": "Front lines: TestLines (CC BY-NC)"}
+    frame.attrs["geofront"] = {
+        "layer": "frontlines",
+        "source": "TestLines",
+        "attribution": "Front lines: TestLines (CC BY-NC)",
+    }
     return frame
 
 
 # ---------------------------------------------------------------- the escaping helper
 
 
-@pytest.mark.parametrize("text", ["<img src=x onerror=alert(1)>", "</script><script>", "${x}", "`", "{{ 1 }}", "a\\", "\u2028"])
+@pytest.mark.parametrize(
+    "text",
+    ["<img src=x onerror=alert(1)>", "</script><script>", "${x}", "`", "{{ 1 }}", "a\\", "\u2028"],
+)
 def test_esc_leaves_no_active_character(text):
     out = esc(text)
     assert not set(out) & set("<>\"'`${}\\\u2028")
@@ -92,8 +103,14 @@ def test_sample_layers_by_meaning(sample):
     names = [layer.key for layer in m.layers]
     assert names == ["places", "claims.distance", "claims.direction", "actors", "claims.count"]
     styles = {f.style for layer in m.layers for f in layer.features}
-    assert {"place.location", "place.actor", "region.admin1", "claim.about", "claim.direction",
-            "claim.count"} <= styles
+    assert {
+        "place.location",
+        "place.actor",
+        "region.admin1",
+        "claim.about",
+        "claim.direction",
+        "claim.count",
+    } <= styles
     # one ring, the count once (its repeat is quoted in the same popup)
     (ring,) = m.layers[1].features
     assert "About 15 km from Slovyansk" in ring.popup
@@ -117,7 +134,9 @@ def test_every_feature_says_where_it_came_from(sample):
 
 def test_legend_comes_from_styles_in_use(sample):
     m = Map().add(sample)
-    labels = [s.label for s in legend_entries(s for layer in m.layers for s in layer.styles_in_use())]
+    labels = [
+        s.label for s in legend_entries(s for layer in m.layers for s in layer.styles_in_use())
+    ]
     assert STYLES["claim.about"].label in labels
     assert STYLES["claim.at_most"].label not in labels
 
@@ -157,8 +176,11 @@ def test_a_date_column_is_enough():
 
 
 def test_any_geodataframe_draws_with_escaped_popups():
-    frame = gpd.GeoDataFrame({"name": ["<b>x</b>", "y"], "n": [1, 2]},
-                             geometry=[shapely.Point(30, 50), shapely.Point(31, 50)], crs=4326)
+    frame = gpd.GeoDataFrame(
+        {"name": ["<b>x</b>", "y"], "n": [1, 2]},
+        geometry=[shapely.Point(30, 50), shapely.Point(31, 50)],
+        crs=4326,
+    )
     m = Map(tiles=None).add(frame)
     (layer,) = m.layers
     assert layer.features[0].tooltip == "&lt;b&gt;x&lt;/b&gt;"
@@ -176,8 +198,11 @@ def test_other_crs_is_reprojected():
 
 def test_html_is_deterministic(sample):
     a = Map(title="x", tiles=None).add(sample).render()
-    b = gf.parse(SAMPLE, date="2026-02-15", source="AFP", url="https://example.org/afp").to_map(
-        title="x", tiles=None).render()
+    b = (
+        gf.parse(SAMPLE, date="2026-02-15", source="AFP", url="https://example.org/afp")
+        .to_map(title="x", tiles=None)
+        .render()
+    )
     assert a == b
     assert not re.search(r"[0-9a-f]{32}", a)
 
@@ -185,8 +210,10 @@ def test_html_is_deterministic(sample):
 def test_cdn_page_links_only_leaflet(sample):
     page = Map(tiles=None).add(sample).render()
     urls = set(re.findall(r'(?:src|href)="(https?://[^"]+)"', page))
-    assert urls == {"https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
-                    "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css"}
+    assert urls == {
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.js",
+        "https://cdn.jsdelivr.net/npm/leaflet@1.9.3/dist/leaflet.css",
+    }
     for name in ("jquery", "bootstrap", "awesome", "font-awesome"):
         assert name not in page
 

@@ -65,7 +65,7 @@ class NpmPackage:
         return f"https://registry.npmjs.org/{self.name}/-/{self.name}-{self.version}.tgz"
 
     def cdn_url(self, path: str) -> str:
-        """jsDelivr address of one file of the package."""
+        """JsDelivr address of one file of the package."""
         return f"https://cdn.jsdelivr.net/npm/{self.name}@{self.version}/{path}"
 
 

@@ -1,4 +1,4 @@
-"""The one door through which text reaches a map page.
+r"""The one door through which text reaches a map page.
 
 Report text is untrusted. Every string geofront puts on a page — titles,
 popups, tooltips, legend labels, layer names, sources — goes through
@@ -12,7 +12,7 @@ text raw into backtick strings, so ``${…}`` would run). It entity-encodes
 breaks; the browser shows the original characters.
 
 :func:`js` serialises data to JSON safe inside ``<script>``: ``<``, ``>``,
-``&`` and the JavaScript line separators are ``\\u`` escapes, so no string
+``&`` and the JavaScript line separators are ``\u`` escapes, so no string
 can close the script element or open a comment.
 
 Examples
@@ -22,7 +22,7 @@ Examples
 >>> esc("${globalThis.x=1}`")
 '&#36;&#123;globalThis.x=1&#125;&#96;'
 >>> js({"q": "</script><script>alert(1)</script>"})
-'{"q":"\\\\u003c/script\\\\u003e\\\\u003cscript\\\\u003ealert(1)\\\\u003c/script\\\\u003e"}'
+'{"q":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e"}'
 """
 
 from __future__ import annotations
@@ -109,12 +109,12 @@ def mark(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def js(data: Any) -> str:
-    """Compact JSON of ``data`` that is safe to place inside a ``<script>`` element.
+    r"""Compact JSON of ``data`` that is safe to place inside a ``<script>`` element.
 
     Examples
     --------
     >>> js(["a<b", 1.5, None])
-    '["a\\\\u003cb",1.5,null]'
+    '["a\\u003cb",1.5,null]'
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     return text.translate(_JS_TABLE)

@@ -47,9 +47,7 @@ def swatch_svg(s: Style, size: int = 18) -> str:
             f'fill-opacity="{fo:g}" {common}/>'
         )
         if s.fill and s.color.lower() == "#ffffff":
-            body = (
-                f'<circle cx="{h / 2:g}" cy="{h / 2:g}" r="{r + 0.5:g}" fill="#888"/>' + body
-            )
+            body = f'<circle cx="{h / 2:g}" cy="{h / 2:g}" r="{r + 0.5:g}" fill="#888"/>' + body
     elif s.shape == "line":
         body = f'<line x1="1" y1="{h / 2:g}" x2="{h - 1}" y2="{h / 2:g}" {common}/>'
     elif s.shape == "arrow":

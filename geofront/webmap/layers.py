@@ -103,7 +103,10 @@ def popup_html(
     claimed_by: str | None = None,
     unverified: bool = False,
 ) -> str:
-    """A provenance popup. ``title`` and ``details`` are raw text; ``quotes`` are HTML from :func:`mark`."""
+    """A provenance popup.
+
+    ``title`` and ``details`` are raw text; ``quotes`` are HTML from :func:`mark`.
+    """
     out = [f'<div class="gf-pop"><div class="gf-t">{esc(title)}</div>']
     out += [f'<div class="gf-d">{esc(d)}</div>' for d in details if d]
     out += [f'<blockquote class="gf-q">{q}</blockquote>' for q in quotes]
@@ -147,7 +150,7 @@ def arrow(
     --------
     >>> a = arrow(37.6, 48.85, 90.0, 40_000)
     >>> a.is_valid, round(a.bounds[2], 2)
-    (True, 38.14)
+    (True, 38.15)
     """
     import shapely
 
@@ -223,16 +226,19 @@ def _place_features(report: Report, focus: str | None) -> tuple[list[Feature], l
         p = mentions[0].place
         by_sentence: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for m in mentions:
-            by_sentence.setdefault((m.sentence_start, m.sentence_end), []).append(
-                (m.start, m.end)
-            )
+            by_sentence.setdefault((m.sentence_start, m.sentence_end), []).append((m.start, m.end))
         quotes = [_sentence(report, s, e, spans) for (s, e), spans in list(by_sentence.items())[:4]]
         more = len(by_sentence) - len(quotes)
         surfaces = sorted({m.surface for m in mentions})
         n = len(mentions)
         details = [
             f"Written as: {', '.join(surfaces)} ({n} mention{'s' if n != 1 else ''})",
-            f"Role: {'actor (a government or its forces, not a location)' if role == 'actor' else 'location'}",
+            "Role: "
+            + (
+                "actor (a government or its forces, not a location)"
+                if role == "actor"
+                else "location"
+            ),
             f"GeoNames id: {p.geonameid}" if p.geonameid else "",
             f"How resolved: {mentions[0].reason}" if mentions[0].reason else "",
             f"… and {more} more sentence{'s' if more != 1 else ''}" if more > 0 else "",
@@ -247,16 +253,16 @@ def _place_features(report: Report, focus: str | None) -> tuple[list[Feature], l
         )
         tooltip = esc(f"{p.name} — {'actor' if role == 'actor' else kind}")
         if role == "actor":
-            actors.append(
-                Feature(_point(p), "place.actor", tooltip, popup, report.date, fit=False)
-            )
+            actors.append(Feature(_point(p), "place.actor", tooltip, popup, report.date, fit=False))
         elif p.is_area and kind in ("admin1", "admin2", "region", "country"):
             skey = "region.country" if kind == "country" else "region.admin1"
             fit = kind != "country" and (focus is None or p.country_code == focus)
             places.append(Feature(p.geometry, skey, tooltip, popup, report.date, fit=fit))
         else:
             fit = kind == "settlement" and (focus is None or p.country_code == focus)
-            places.append(Feature(_point(p), "place.location", tooltip, popup, report.date, fit=fit))
+            places.append(
+                Feature(_point(p), "place.location", tooltip, popup, report.date, fit=fit)
+            )
     # Regions below points: areas first, so points stay clickable.
     places.sort(key=lambda f: 0 if f.style.startswith("region") else 1)
     return places, actors
@@ -401,9 +407,8 @@ def _count_feature(report: Report, c: Any, common: dict[str, Any]) -> Feature | 
         )
         if place is None:
             return None
-        note = (
-            f"Shown on {place.name}: the report names no region for this count"
-            + (f" (“{s.region_text}” not resolved)" if s.region_text else "")
+        note = f"Shown on {place.name}: the report names no region for this count" + (
+            f" (“{s.region_text}” not resolved)" if s.region_text else ""
         )
     label = f"{s.count} {s.count_noun or ''}".strip()
     title = f"{label} — count claim"
@@ -413,7 +418,9 @@ def _count_feature(report: Report, c: Any, common: dict[str, Any]) -> Feature | 
     lon, lat = place.lon, place.lat
     import shapely
 
-    return Feature(shapely.Point(lon, lat), "claim.count", tip, popup, report.date, label=esc(label))
+    return Feature(
+        shapely.Point(lon, lat), "claim.count", tip, popup, report.date, label=esc(label)
+    )
 
 
 def report_layers(report: Report) -> list[Layer]:
@@ -629,7 +636,9 @@ def frame_layer(
         rows = "".join(
             f"<tr><th>{esc(c)}</th><td>{esc(_cell(values.get(c)))}</td></tr>" for c in columns
         )
-        popup = f'<div class="gf-pop"><div class="gf-t">{esc(title)}</div><table>{rows}</table></div>'
+        popup = (
+            f'<div class="gf-pop"><div class="gf-t">{esc(title)}</div><table>{rows}</table></div>'
+        )
         features.append(
             Feature(values[frame.geometry.name], skey, esc(title), popup, date, fit=True)
         )

@@ -144,7 +144,8 @@ class Map:
                 self.add(item)
         else:
             raise TypeError(
-                f"Map.add takes a Report, reports, a GeoDataFrame or a Layer, not {type(obj).__name__}"
+                "Map.add takes a Report, reports, a GeoDataFrame or a Layer, "
+                f"not {type(obj).__name__}"
             )
         return self
 
@@ -232,7 +233,13 @@ class Map:
                     ref(f.label),
                 ]
             )
-        return {"k": layer.key, "p": self.precision, "s": style_specs, "d": rows, "S": list(strings)}
+        return {
+            "k": layer.key,
+            "p": self.precision,
+            "s": style_specs,
+            "d": rows,
+            "S": list(strings),
+        }
 
     def _base_data(self, bounds: tuple[float, float, float, float] | None) -> dict[str, Any]:
         from geofront.webmap.basemap import BASE_STYLES, outlines

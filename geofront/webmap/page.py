@@ -80,7 +80,10 @@ SCRIPT = r"""
     var st = state(map);
     st.layers.forEach(function (e) {
       var best = null, d;
-      for (d in e.subs) { d = +d; if (d >= 0 && d <= st.date && (best === null || d > best)) best = d; }
+      for (d in e.subs) {
+        d = +d;
+        if (d >= 0 && d <= st.date && (best === null || d > best)) best = d;
+      }
       for (d in e.subs) {
         var sub = e.subs[d], show = (+d === -1) || (+d === best);
         if (show && !e.group.hasLayer(sub)) e.group.addLayer(sub);
@@ -147,7 +150,9 @@ SCRIPT = r"""
       input.max = st.dates.length - 1; input.value = st.date;
       st.label = box.querySelector(".gf-date");
       var go = function (i) {
-        st.date = Math.max(0, Math.min(st.dates.length - 1, i)); input.value = st.date; G.apply(map);
+        st.date = Math.max(0, Math.min(st.dates.length - 1, i));
+        input.value = st.date;
+        G.apply(map);
       };
       input.addEventListener("input", function () { go(+input.value); });
       box.querySelector(".gf-prev").addEventListener("click", function () { go(st.date - 1); });
@@ -162,7 +167,9 @@ SCRIPT = r"""
 """
 
 STYLE = """
-.leaflet-container { font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+.leaflet-container {
+  font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
+}
 .leaflet-container.gf-vector { background: #dfe9f0; }
 .leaflet-container .leaflet-control-layers { font-size: 13px; }
 .leaflet-container .leaflet-interactive:focus { outline: none; }
@@ -184,7 +191,8 @@ STYLE = """
 .gf-time input { width: 180px; }
 .gf-time .gf-date { font-variant-numeric: tabular-nums; min-width: 84px; font-weight: 600; }
 .gf-badge { background: #F0E442; border: 1.5px solid #000; border-radius: 10px; padding: 1px 7px;
-  font-weight: 700; font-size: 12px; white-space: nowrap; color: #000; transform: translate(-50%, -50%);
+  font-weight: 700; font-size: 12px; white-space: nowrap; color: #000;
+  transform: translate(-50%, -50%);
   width: auto !important; height: auto !important; box-shadow: 0 1px 3px rgba(0,0,0,.4); }
 .gf-pop { font-size: 13px; max-width: 360px; }
 .gf-pop .gf-t { font-weight: 700; margin-bottom: 3px; }

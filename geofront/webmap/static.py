@@ -120,7 +120,9 @@ def export(
                 ax.add_patch(PathPatch(_path(geom), fc="#fbfaf6", ec="#8c8c8c", lw=0.6, zorder=1))
             else:
                 ax.add_patch(
-                    PathPatch(_path(geom), fc="none", ec="#b8b8b8", lw=0.4, ls=(0, (3, 3)), zorder=2)
+                    PathPatch(
+                        _path(geom), fc="none", ec="#b8b8b8", lw=0.4, ls=(0, (3, 3)), zorder=2
+                    )
                 )
         for z, (f, st) in enumerate(_visible(m)):
             g = f.geometry
@@ -151,7 +153,9 @@ def export(
                     )
                 )  # fmt: skip
                 if st.fill:
-                    ax.patches[-1].set_facecolor((*matplotlib.colors.to_rgb(st.fill), st.fill_opacity))
+                    ax.patches[-1].set_facecolor(
+                        (*matplotlib.colors.to_rgb(st.fill), st.fill_opacity)
+                    )
         # title block
         y = 0.985
         if m.title:
@@ -161,7 +165,9 @@ def export(
             fig.text(0.012, y, m.subtitle, fontsize=10, va="top", color="#333")
             y -= 0.03
         if m.as_of:
-            fig.text(0.99, 0.985, f"As of {m.as_of}", fontsize=10, va="top", ha="right", color="#555")
+            fig.text(
+                0.99, 0.985, f"As of {m.as_of}", fontsize=10, va="top", ha="right", color="#555"
+            )
         # legend from the styles in use
         handles = []
         for st in legend_entries(s for layer in m.layers for s in layer.styles_in_use()):
@@ -171,12 +177,17 @@ def export(
                            mfc=st.fill or "none", mec=st.color, mew=st.weight * 0.6, label=st.label)
                 )  # fmt: skip
             elif st.shape == "line":
-                handles.append(Line2D([], [], color=st.color, lw=st.weight, ls=_dash(st), label=st.label))
+                handles.append(
+                    Line2D([], [], color=st.color, lw=st.weight, ls=_dash(st), label=st.label)
+                )
             else:
                 fc = (*matplotlib.colors.to_rgb(st.fill), st.fill_opacity) if st.fill else "none"
-                handles.append(Patch(fc=fc, ec=st.color, lw=st.weight * 0.6, ls=_dash(st), label=st.label))
+                handles.append(
+                    Patch(fc=fc, ec=st.color, lw=st.weight * 0.6, ls=_dash(st), label=st.label)
+                )
         if handles and m.legend:
-            ax.legend(handles=handles, loc="lower right", fontsize=7.5, framealpha=0.93, title="Legend",
+            ax.legend(handles=handles, loc="lower right", fontsize=7.5, framealpha=0.93,
+                      title="Legend",
                       title_fontsize=8)  # fmt: skip
         # scale bar (geodesic length at the middle latitude)
         geod = Geod(ellps="WGS84")

@@ -96,38 +96,83 @@ STYLES: dict[str, Style] = {
         order=11,
     ),
     "region.admin1": Style(
-        "Region named (oblast, province)", "area", _P["bluish_green"], 2.0, _P["bluish_green"],
-        0.08, order=12,
+        "Region named (oblast, province)",
+        "area",
+        _P["bluish_green"],
+        2.0,
+        _P["bluish_green"],
+        0.08,
+        order=12,
     ),  # fmt: skip
     "region.country": Style(
-        "Country named", "area", _P["bluish_green"], 1.5, _P["bluish_green"], 0.03, dash="1 5",
+        "Country named",
+        "area",
+        _P["bluish_green"],
+        1.5,
+        _P["bluish_green"],
+        0.03,
+        dash="1 5",
         order=13,
     ),  # fmt: skip
     "claim.about": Style(
-        "Distance claim: “about” (ring ±20 %)", "area", "#9A6A00", 1.5, _P["orange"], 0.35,
-        dash="6 4", order=20,
+        "Distance claim: “about” (ring ±20 %)",
+        "area",
+        "#9A6A00",
+        1.5,
+        _P["orange"],
+        0.35,
+        dash="6 4",
+        order=20,
     ),  # fmt: skip
     "claim.exact": Style(
-        "Distance claim: stated distance (ring ±10 %)", "area", "#9A6A00", 1.5, _P["orange"],
-        0.45, order=21,
+        "Distance claim: stated distance (ring ±10 %)",
+        "area",
+        "#9A6A00",
+        1.5,
+        _P["orange"],
+        0.45,
+        order=21,
     ),  # fmt: skip
     "claim.at_least": Style(
-        "Distance claim: “more than” (outer band)", "area", "#9A6A00", 1.5, _P["orange"], 0.2,
-        dash="12 3 2 3", order=22,
+        "Distance claim: “more than” (outer band)",
+        "area",
+        "#9A6A00",
+        1.5,
+        _P["orange"],
+        0.2,
+        dash="12 3 2 3",
+        order=22,
     ),  # fmt: skip
     "claim.range": Style(
-        "Distance claim: “between” (ring)", "area", "#9A6A00", 1.5, _P["orange"], 0.3,
-        dash="6 2", order=23,
+        "Distance claim: “between” (ring)",
+        "area",
+        "#9A6A00",
+        1.5,
+        _P["orange"],
+        0.3,
+        dash="6 2",
+        order=23,
     ),  # fmt: skip
     "claim.at_most": Style(
-        "Distance claim: “within” (disk)", "area", _P["blue"], 1.5, _P["sky_blue"], 0.25,
-        dash="2 4", order=24,
+        "Distance claim: “within” (disk)",
+        "area",
+        _P["blue"],
+        1.5,
+        _P["sky_blue"],
+        0.25,
+        dash="2 4",
+        order=24,
     ),  # fmt: skip
     "claim.direction": Style(
         "Direction of advance (claimed)", "arrow", "#000000", 1.0, "#000000", 0.75, order=30
     ),
     "claim.count": Style(
-        "Count claim (number on its region)", "badge", "#000000", 1.0, _P["yellow"], 1.0,
+        "Count claim (number on its region)",
+        "badge",
+        "#000000",
+        1.0,
+        _P["yellow"],
+        1.0,
         order=31,
     ),  # fmt: skip
     "frontline": Style(

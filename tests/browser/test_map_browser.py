@@ -60,8 +60,13 @@ def test_sample_map_renders_with_furniture(open_map, sample_map, sample_files):
     paths = page.locator("path.leaflet-interactive").count()
     badges = page.locator(".gf-badge").count()
     assert paths + badges == sample_map.feature_count()
-    for selector in (".gf-title h1", ".gf-legend", ".leaflet-control-scale", ".gf-sources",
-                     ".leaflet-control-layers"):
+    for selector in (
+        ".gf-title h1",
+        ".gf-legend",
+        ".leaflet-control-scale",
+        ".gf-sources",
+        ".leaflet-control-layers",
+    ):
         assert _visible(page, selector), selector
     assert page.locator(".gf-title h1").inner_text() == TITLE
     assert "GeoNames (CC BY 4.0)" in page.locator(".gf-sources").inner_text()
@@ -72,7 +77,9 @@ def test_clicking_the_claim_opens_its_quote(open_map, report, sample_files):
     cdn, _ = sample_files
     page = open_map(cdn)
     map_id = page.map_id()
-    page.evaluate("id => { geofront.maps[id].map.setView([48.85, 37.6], 10, {animate: false}); }", map_id)
+    page.evaluate(
+        "id => { geofront.maps[id].map.setView([48.85, 37.6], 10, {animate: false}); }", map_id
+    )
     ring = report.claims.geometry.dropna().iloc[0]
     # a point in the band, away from the objective arrowheads on the axes
     import pyproj
@@ -122,7 +129,9 @@ def test_hostile_report_text_stays_text(open_map, tmp_path):
     m.add(report)
     frame = gpd.GeoDataFrame(
         {"name": ["</script><script>globalThis.x=4</script>"], "note": ["${globalThis.x=5}"]},
-        geometry=[shapely.Point(37.0, 48.5)], crs=4326)
+        geometry=[shapely.Point(37.0, 48.5)],
+        crs=4326,
+    )
     m.add(frame, name="<b onmouseover=alert(5)>layer</b>")
     path = m.save(tmp_path / "hostile.html", inline=True)
     page = open_map(path, offline=True)
@@ -160,13 +169,19 @@ def test_hostile_report_text_stays_text(open_map, tmp_path):
 
 def test_time_slider_replaces_front_lines(open_map, report, tmp_path):
     rows = [
-        {"date": pd.Timestamp("2026-02-13") + pd.Timedelta(days=i), "source": "TestLines",
-         "geometry": shapely.MultiPolygon([shapely.box(37.9 - 0.15 * i, 47.6, 39.6, 49.3)])}
+        {
+            "date": pd.Timestamp("2026-02-13") + pd.Timedelta(days=i),
+            "source": "TestLines",
+            "geometry": shapely.MultiPolygon([shapely.box(37.9 - 0.15 * i, 47.6, 39.6, 49.3)]),
+        }
         for i in range(3)
     ]
     fl = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
-    fl.attrs["geofront"] = {"layer": "frontlines", "source": "TestLines",
-                            "attribution": "Front lines: TestLines"}
+    fl.attrs["geofront"] = {
+        "layer": "frontlines",
+        "source": "TestLines",
+        "attribution": "Front lines: TestLines",
+    }
     m = Map(title="Front lines", tiles=None).add(report).add(fl)
     page = open_map(m.save(tmp_path / "time.html"))
     assert page.errors() == []
@@ -202,7 +217,9 @@ def test_two_thousand_features(open_map, tmp_path):
     _click_latlon(page, page.map_id(), centre.x, centre.y)
     page.locator(".leaflet-popup-content").wait_for(timeout=5000)
     assert "officials said" in page.locator(".leaflet-popup-content").inner_text()
-    page.evaluate("id => { const s = geofront.maps[id]; s.map.fitBounds(s.layers[0].group.getBounds()); }",
-                  page.map_id())
+    page.evaluate(
+        "id => { const s = geofront.maps[id]; s.map.fitBounds(s.layers[0].group.getBounds()); }",
+        page.map_id(),
+    )
     page.wait_for_timeout(300)
     page.shot("map-2000.png")
