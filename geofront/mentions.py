@@ -201,6 +201,9 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_COMPOUND_SUFFIX = re.compile(
+    r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
+)
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s)['’](?=\w)", re.IGNORECASE)
 _APOS = str.maketrans({"’": "'", "ʼ": "'"})
 _OPENERS = set("“«„\"'‘([—–-")
@@ -232,6 +235,10 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
                 (start, start + el.end(), word[: el.end()]),
                 (start + el.end(), end, word[el.end() :]),
             ]
+        suffix = _COMPOUND_SUFFIX.search(word)
+        if suffix and suffix.start() > 1:
+            cut = suffix.start()  # "London-based": the name is "London"
+            parts = [(start, start + cut, word[:cut]), (start + cut + 1, end, word[cut + 1 :])]
         for p_start, p_end, p_word in parts:
             possessive = False
             if len(p_word) > 3 and _POSSESSIVE.search(p_word) and not has_cyrillic(p_word):
@@ -923,7 +930,7 @@ class _Reader:
                 and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
                 and (c[1] + 1 not in starts_with_hits or toks[c[1] + 1].low in lex.COUNTY_WORDS)
             )
-            and not (self.lang == "en" and self._name_tail(c[0], starts_with_hits))
+            and not (self.lang == "en" and self._name_tail(c[0], starts_with_hits, c[1]))
         ]
         found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         used = [False] * len(self.toks)
@@ -937,8 +944,17 @@ class _Reader:
             out.append(_Span(i, j, name, span_hits, query=query))
         return out
 
-    def _name_tail(self, i: int, starts_with_hits: set[int]) -> bool:
-        """The last word of a longer name: "Emilie Holroyd", "Jackie Lewis" (English)."""
+    def _name_tail(self, i: int, starts_with_hits: set[int], j: int) -> bool:
+        """The last word of a longer name: "Emilie Holroyd", "Jackie Lewis" (English).
+
+        A one-word tail is remembered as a surname ("Holroyd" alone later on).
+        """
+        tail = self._is_tail(i, starts_with_hits)
+        if tail and i == j:
+            self.surnames.add(self.toks[i].low)
+        return tail
+
+    def _is_tail(self, i: int, starts_with_hits: set[int]) -> bool:
         if i == 0:
             return False
         toks = self.toks
@@ -1082,6 +1098,9 @@ class _Reader:
                 continue
             if self._speaker(span) and not prominent:
                 span.hits = []  # "Lyman said": a surname
+                continue
+            if tok.low in self.surnames and not support and not prominent:
+                span.hits = []  # "Holroyd" after "Emilie Holroyd"
                 continue
             if tok.initial and prominent and not any(h.form == "fold" for h in span.hits):
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
