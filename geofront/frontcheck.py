@@ -40,7 +40,7 @@ import numpy as np
 import shapely
 
 from geofront.errors import InputError
-from geofront.geodesic._core import GEOD, R_MIN_M, check_lonlat, inv
+from geofront.geodesic._core import GEOD, R_MAX_M, R_MIN_M, check_lonlat, inv
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -67,6 +67,8 @@ _SEGMENT_DEG = 0.01
 _SLACK_M = 2.0
 _GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
 _GOLDEN_STEPS = 40  # 0.618**40 ~ 4e-9 of a segment of at most ~1.6 km: < 0.01 mm
+# Below this many (point, segment) pairs, test every segment (no tree to build).
+_DENSE_PAIRS = 200_000
 _A = GEOD.a  # equatorial radius: the smallest N, the prime-vertical radius
 _E2 = GEOD.es  # first eccentricity squared
 
@@ -150,10 +152,16 @@ class _Boundary:
         # at the layer's middle: fast planar nearest-segment and box queries.
         mid = 0.5 * (self.a[:, 1].min() + self.a[:, 1].max())
         self.k = max(math.cos(math.radians(mid)), 0.05)
-        self.segments = shapely.linestrings(
-            np.stack([self.a * [self.k, 1.0], self.b * [self.k, 1.0]], axis=1)
-        )
-        self.tree = shapely.STRtree(self.segments)
+        self._segments: Any = None
+        self._strtree: Any = None
+
+    def _tree(self) -> Any:
+        if self._strtree is None:
+            self._segments = shapely.linestrings(
+                np.stack([self.a * [self.k, 1.0], self.b * [self.k, 1.0]], axis=1)
+            )
+            self._strtree = shapely.STRtree(self._segments)
+        return self._strtree
 
     def _sphere_angles(self, p: np.ndarray, segs: np.ndarray) -> np.ndarray:
         """Central angle from points ``p`` (n, 3) to segments ``segs`` (n,), pairwise."""
@@ -171,12 +179,10 @@ class _Boundary:
     def _upper_bound(self, lon: np.ndarray, lat: np.ndarray) -> np.ndarray:
         """Exact distance to one boundary point near each query point (an upper bound)."""
         pts = shapely.points(lon * self.k, lat)
-        q, seg = self.tree.query_nearest(pts, all_matches=False)
-        order = np.argsort(q)
-        seg = seg[order]
-        on = shapely.line_interpolate_point(
-            self.segments[seg], shapely.line_locate_point(self.segments[seg], pts)
-        )
+        q, seg = self._tree().query_nearest(pts, all_matches=False)
+        seg = seg[np.argsort(q)]
+        lines = self._segments[seg]
+        on = shapely.line_interpolate_point(lines, shapely.line_locate_point(lines, pts))
         x, y = shapely.get_x(on) / self.k, shapely.get_y(on)
         return inv(lon, lat, x, y)[2]
 
@@ -195,30 +201,44 @@ class _Boundary:
         with np.errstate(divide="ignore"):
             return np.degrees(radius_m / scale)
 
-    def nearest(self, lon: np.ndarray, lat: np.ndarray) -> Nearest:
+    def candidates(
+        self, lon: np.ndarray, lat: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """Inside flags, and the (point, segment) pairs that can hold each nearest point.
+
+        Returns ``inside`` (k,), ``rows`` (indices into the points), and the
+        segments' ends ``a``, ``b`` (lon/lat, one per pair). Points inside an
+        area get no pairs.
+        """
         k = lon.size
-        dist = np.full(k, np.nan)
-        out_lon = np.full(k, np.nan)
-        out_lat = np.full(k, np.nan)
         inside = np.zeros(k, dtype=bool)
+        none = np.empty(0, dtype=np.intp), np.empty((0, 2)), np.empty((0, 2))
         if self.empty or k == 0:
-            return Nearest(dist, out_lon, out_lat, inside)
+            return (inside, *none)
         if self.polygonal:
             inside = shapely.intersects_xy(self.geometry, lon, lat)
-            dist[inside], out_lon[inside], out_lat[inside] = 0.0, lon[inside], lat[inside]
         todo = np.flatnonzero(~inside)
         if todo.size == 0:
-            return Nearest(dist, out_lon, out_lat, inside)
+            return (inside, *none)
         x, y = lon[todo], lat[todo]
-        upper = self._upper_bound(x, y)
-        # Every segment that could hold the nearest point is within reach.
-        reach = self._reach(y, upper + _SLACK_M)
-        near_pole = ~np.isfinite(reach) | (np.abs(y) + reach >= 89.9)
-        reach = np.where(near_pole, 1e3, reach)  # the whole layer
-        rows, segs = self.tree.query(
-            shapely.points(x * self.k, y), predicate="dwithin", distance=reach
-        )
-        angles = self._sphere_angles(_xyz(x, y)[rows], segs)
+        p = _xyz(x, y)
+        if todo.size * len(self.a) <= _DENSE_PAIRS:
+            # Few points: every segment, on the sphere.
+            rows = np.repeat(np.arange(todo.size), len(self.a))
+            segs = np.tile(np.arange(len(self.a)), todo.size)
+            angles = self._sphere_angles(p[rows], segs)
+            theta = angles.reshape(todo.size, -1).min(axis=1)
+            upper = R_MAX_M * theta + _SLACK_M  # any curve: at most R_MAX_M times longer
+        else:
+            upper = self._upper_bound(x, y)
+            # Every segment that could hold the nearest point is within reach.
+            reach = self._reach(y, upper + _SLACK_M)
+            near_pole = ~np.isfinite(reach) | (np.abs(y) + reach >= 89.9)
+            reach = np.where(near_pole, 1e3, reach)  # the whole layer
+            rows, segs = self._tree().query(
+                shapely.points(x * self.k, y), predicate="dwithin", distance=reach
+            )
+            angles = self._sphere_angles(p[rows], segs)
         # Paths no longer than ``upper`` stay within ``band`` degrees of latitude;
         # the great-circle arcs used for the upper bound bulge < 0.5 degree more.
         band = np.degrees((upper + _SLACK_M) / R_MIN_M)
@@ -229,55 +249,78 @@ class _Boundary:
         np.minimum.at(best_upper, rows, n_high * angles + _SLACK_M)
         keep = lower <= best_upper[rows]
         rows, segs = rows[keep], segs[keep]
-        d, nx, ny = self._refine(x[rows], y[rows], segs)
+        return inside, todo[rows], self.a[segs], self.b[segs]
+
+    def nearest(self, lon: np.ndarray, lat: np.ndarray) -> Nearest:
+        inside, rows, a, b = self.candidates(lon, lat)
+        return _settle(lon, lat, inside, rows, a, b)
+
+
+def _settle(
+    lon: np.ndarray,
+    lat: np.ndarray,
+    inside: np.ndarray,
+    rows: np.ndarray,
+    a: np.ndarray,
+    b: np.ndarray,
+) -> Nearest:
+    """Refine every candidate pair on the ellipsoid and keep each point's nearest."""
+    k = lon.size
+    dist = np.full(k, np.nan)
+    out_lon = np.full(k, np.nan)
+    out_lat = np.full(k, np.nan)
+    dist[inside], out_lon[inside], out_lat[inside] = 0.0, lon[inside], lat[inside]
+    if rows.size:
+        d, nx, ny = _refine(lon[rows], lat[rows], a, b)
         order = np.lexsort((d, rows))  # by point, then distance
         first = np.ones(order.size, dtype=bool)
         first[1:] = rows[order][1:] != rows[order][:-1]
         best = order[first]
-        target = todo[rows[best]]
+        target = rows[best]
         dist[target], out_lon[target], out_lat[target] = d[best], nx[best], ny[best]
-        return Nearest(dist, out_lon, out_lat, inside)
+    return Nearest(dist, out_lon, out_lat, inside)
 
-    def _refine(
-        self, lon: np.ndarray, lat: np.ndarray, segs: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Golden-section search for the nearest point along each (point, segment) pair.
 
-        The distance from a point to a short segment (at most 0.01 degrees) is
-        unimodal along it; the search brackets its minimum to 1e-10 of the
-        segment, and the two ends are compared too.
-        """
-        a, b = self.a[segs], self.b[segs]
-        delta = b - a
+def _refine(
+    lon: np.ndarray, lat: np.ndarray, a: np.ndarray, b: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Golden-section search for the nearest point along each (point, segment) pair.
 
-        def f(t: np.ndarray) -> np.ndarray:
-            q = a + delta * t[:, None]
-            return inv(lon, lat, q[:, 0], q[:, 1])[2]
+    The distance from a point to a short segment (at most 0.01 degrees) is
+    unimodal along it; the search brackets its minimum to 4e-9 of the segment,
+    and the two ends are compared too.
+    """
+    n = lon.size
+    delta = b - a
 
-        lo = np.zeros(segs.size)
-        hi = np.ones(segs.size)
-        x1 = hi - _GOLDEN * (hi - lo)
-        x2 = lo + _GOLDEN * (hi - lo)
-        f1, f2 = f(x1), f(x2)
-        for _ in range(_GOLDEN_STEPS):
-            left = f1 <= f2  # minimum in [lo, x2]
-            hi = np.where(left, x2, hi)
-            lo = np.where(left, lo, x1)
-            new = np.where(left, hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo))
-            fnew = f(new)
-            x2, f2, x1, f1 = (
-                np.where(left, x1, new),
-                np.where(left, f1, fnew),
-                np.where(left, new, x2),
-                np.where(left, fnew, f2),
-            )
-        t = np.column_stack([np.zeros(segs.size), np.ones(segs.size), (lo + hi) / 2.0])
-        ft = np.column_stack([f(t[:, 0]), f(t[:, 1]), f(t[:, 2])])
-        pick = np.argmin(ft, axis=1)
-        rows = np.arange(segs.size)
-        tbest = t[rows, pick]
-        q = a + delta * tbest[:, None]
-        return ft[rows, pick], q[:, 0], q[:, 1]
+    def f(t: np.ndarray) -> np.ndarray:
+        q = a + delta * t[:, None]
+        return inv(lon, lat, q[:, 0], q[:, 1])[2]
+
+    lo = np.zeros(n)
+    hi = np.ones(n)
+    x1 = hi - _GOLDEN * (hi - lo)
+    x2 = lo + _GOLDEN * (hi - lo)
+    f1, f2 = f(x1), f(x2)
+    for _ in range(_GOLDEN_STEPS):
+        left = f1 <= f2  # minimum in [lo, x2]
+        hi = np.where(left, x2, hi)
+        lo = np.where(left, lo, x1)
+        new = np.where(left, hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo))
+        fnew = f(new)
+        x2, f2, x1, f1 = (
+            np.where(left, x1, new),
+            np.where(left, f1, fnew),
+            np.where(left, new, x2),
+            np.where(left, fnew, f2),
+        )
+    t = np.column_stack([np.zeros(n), np.ones(n), (lo + hi) / 2.0])
+    ft = np.column_stack([f(t[:, 0]), f(t[:, 1]), f(t[:, 2])])
+    pick = np.argmin(ft, axis=1)
+    idx = np.arange(n)
+    tbest = t[idx, pick]
+    q = a + delta * tbest[:, None]
+    return ft[idx, pick], q[:, 0], q[:, 1]
 
 
 def distance_to_area(lon: Any, lat: Any, geometry: Any) -> Nearest:
@@ -506,11 +549,32 @@ def check_claims(
             row["frontline_source"] = line.get("source")
             by_line.setdefault(pos, []).append(len(rows) - 1)
 
+    # Candidates date by date, then one golden-section search over all of them.
+    order = [i for members in by_line.values() for i in members]
+    lon = np.array([rows[i]["anchor_lon"] for i in order], dtype=float)
+    lat = np.array([rows[i]["anchor_lat"] for i in order], dtype=float)
+    inside = np.zeros(len(order), dtype=bool)
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+    start = 0
     for pos, members in by_line.items():
-        lon = np.array([rows[i]["anchor_lon"] for i in members], dtype=float)
-        lat = np.array([rows[i]["anchor_lat"] for i in members], dtype=float)
-        near = _Boundary(layer.geometry.iloc[pos]).nearest(lon, lat)
+        stop = start + len(members)
+        flags, r, a, b = _Boundary(layer.geometry.iloc[pos]).candidates(
+            lon[start:stop], lat[start:stop]
+        )
+        inside[start:stop] = flags
+        parts.append((r + start, a, b))
+        start = stop
+    if parts:
+        near = _settle(
+            lon,
+            lat,
+            inside,
+            np.concatenate([p[0] for p in parts]),
+            np.concatenate([p[1] for p in parts]),
+            np.concatenate([p[2] for p in parts]),
+        )
         az = inv(lon, lat, near.lon, near.lat)[0] % 360.0
+        members = order
         for j, i in enumerate(members):
             row = rows[i]
             measured = float(near.distance_m[j])

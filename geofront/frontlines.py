@@ -178,7 +178,8 @@ def read_frontlines(
     if isinstance(paths, gpd.GeoDataFrame):
         frames: Iterable[tuple[str, Any]] = [("", paths)]
     else:
-        frames = ((str(p), _read_file(p, layers, kml_engine)) for p in _expand(paths))
+        files = _expand(paths)
+        frames = ((str(p), _read_file(p, layers, kml_engine)) for p in files)
     for name, frame in frames:
         if frame.crs is not None and not frame.crs.equals("EPSG:4326"):
             frame = frame.to_crs(4326)
@@ -383,6 +384,8 @@ def _read_file(path: Path, layers: list[str] | None, kml_engine: str) -> gpd.Geo
         available = [str(n) for n, _ in pyogrio.list_layers(source)]
     else:
         source = path
+        if layers is None and suffix in (".geojson", ".json"):
+            return _read_layer(path, None)  # one layer: skip listing
         try:
             listed = pyogrio.list_layers(path)
         except Exception as err:  # pyogrio raises DataSourceError and friends
@@ -397,14 +400,24 @@ def _read_file(path: Path, layers: list[str] | None, kml_engine: str) -> gpd.Geo
     for name in chosen:
         if isinstance(source, io.BytesIO):
             source.seek(0)
-        frame = pyogrio.read_dataframe(source, layer=name)
-        frame["layer"] = name
-        frames.append(frame)
+        frames.append(_read_layer(source, name))
     if not frames:
         return gpd.GeoDataFrame({"layer": []}, geometry=[], crs=4326)
     crs = frames[0].crs or "EPSG:4326"
     frames = [f.to_crs(crs) if f.crs is not None and f.crs != crs else f for f in frames]
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=crs)
+
+
+def _read_layer(source: Any, layer: str | None) -> gpd.GeoDataFrame:
+    import pyogrio
+
+    try:
+        frame = pyogrio.read_dataframe(source, layer=layer)
+    except Exception as err:  # pyogrio's DataSourceError and friends
+        where = getattr(source, "name", "the KML")
+        raise InputError(f"cannot read {where!r} as a vector file: {err}") from err
+    frame["layer"] = layer if layer is not None else Path(str(source)).stem
+    return frame
 
 
 def _kml_bytes(path: Path) -> bytes:

@@ -324,3 +324,21 @@ def test_plain_geodataframe_with_date_column(sample):
         {"date": pd.to_datetime(["2026-02-15"])}, geometry=[east_of_sloviansk(15)], crs=4326
     )
     assert sample.check(frame).iloc[0].verdict == "consistent"
+
+
+def test_dense_and_tree_paths_agree(monkeypatch):
+    import geofront.frontcheck as fc
+
+    rng = np.random.default_rng(11)
+    ang = np.sort(rng.uniform(0, 2 * np.pi, 400))
+    r = 0.5 + 0.4 * rng.random(400)
+    poly = shapely.make_valid(
+        shapely.Polygon(np.column_stack([38 + r * np.cos(ang), 48.5 + 0.7 * r * np.sin(ang)]))
+    )
+    lon, lat = rng.uniform(36, 40, 50), rng.uniform(47, 50, 50)
+    monkeypatch.setattr(fc, "_DENSE_PAIRS", 10**9)
+    dense = distance_to_area(lon, lat, poly)
+    monkeypatch.setattr(fc, "_DENSE_PAIRS", 0)
+    tree = distance_to_area(lon, lat, poly)
+    np.testing.assert_array_equal(dense.inside, tree.inside)
+    np.testing.assert_allclose(dense.distance_m, tree.distance_m, atol=1e-6)

@@ -476,3 +476,10 @@ def test_advance_arrow_length_and_reasons(layer, toward_report):
     assert rows["reason"].str.contains("inside").all()
     late = advance_arrows(toward_report, layer, date="2026-03-01")
     assert late["reason"].str.startswith("no front line").all()
+
+
+def test_unreadable_geojson(tmp_path):
+    path = tmp_path / "broken_20260215.geojson"
+    path.write_text("{not json")
+    with pytest.raises(InputError, match="cannot read"):
+        gf.read_frontlines(path)
