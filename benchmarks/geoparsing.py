@@ -548,6 +548,9 @@ PROTOCOL = """\
 """
 
 
+ANALYSIS = "## Analysis"
+
+
 def machine() -> str:
     return (
         f"{platform.machine()} {platform.system()} {platform.release()}, "
@@ -598,7 +601,12 @@ def main(argv: list[str] | None = None) -> int:
             f"{md}\n"
         )
         args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(body, encoding="utf-8")
+        kept = ""
+        if args.output.exists():  # a hand-written analysis below the numbers is kept
+            old = args.output.read_text(encoding="utf-8")
+            if ANALYSIS in old:
+                kept = "\n" + old[old.index(ANALYSIS) :]
+        args.output.write_text(body + kept, encoding="utf-8")
     return 0
 
 

@@ -860,7 +860,7 @@ class _Reader:
                 continue
             j = i
             while True:
-                if toks[j].cap:
+                if toks[j].cap or (j > i and _article(toks[j])):
                     name = text[tok.start : toks[j].end]
                     out.append((i, j, _keys(name), _extra_keys(name, self.lang)))
                 if j - i + 1 >= _MAX_SPAN or j + 1 >= n or toks[j].possessive:
@@ -1082,7 +1082,12 @@ class _Reader:
                 if not prominent:
                     span.hits = []
                 continue
-            if single and not support and self.lang == "en" and tok.low in lex.COMMON_NOUNS:
+            if (
+                single
+                and self.lang == "en"
+                and tok.low in lex.COMMON_NOUNS
+                and not (span.cue or self._prep_before(span.i))
+            ):
                 span.hits = []  # "the Minnesota House", "Man charged ...", "Alexandria Police"
                 continue
             if letters <= 3:

@@ -629,3 +629,51 @@ def test_sample_report(gaz: Gazetteer) -> None:
     assert sloviansk.place.geonameid == 693468 and sloviansk.role == "location"
     check_at(sloviansk, "Sloviansk")
     assert at("wilayah Ukraina").place.kind == "country"
+
+
+# --------------------------------------------------------------------------- news rules (issue 8)
+def _found(text: str, gaz: Gazetteer, lang: str = "en") -> dict[str, Mention]:
+    return {m.surface: m for m in find_mentions(text, gazetteer=gaz, lang=lang)}
+
+
+def test_us_state_abbreviation_contains_the_town(gaz: Gazetteer) -> None:
+    ms = _found("The man from Alexandria, La., was arrested on Friday.", gaz)
+    assert ms["La."].place.kind == "admin1" and ms["La."].place.admin1_iso == "US-LA"
+    assert ms["Alexandria"].place.admin1_iso == "US-LA"
+    ms = _found("He was born in Gainesville, Ga., and moved away.", gaz)
+    assert ms["Gainesville"].place.admin1_iso == "US-GA"
+    assert _found("Officials in Wheeling, W.Va., said so.", gaz)["W.Va."].place.admin1_iso == (
+        "US-WV"
+    )
+
+
+def test_streets_people_and_common_nouns_are_not_places(gaz: Gazetteer) -> None:
+    text = (
+        "Jason Terrell Jones, 23, of 1935 Orchard St., was charged after a fire at "
+        "6016 Dublin Road. Boyd J. Jones said the Minnesota House met at City Hall."
+    )
+    ms = _found(text, gaz)
+    for surface in ("Jason", "Jones", "Orchard", "Dublin", "House", "Hall", "Boyd"):
+        assert surface not in ms, ms
+    assert ms["Minnesota"].place.admin1_iso == "US-MN"
+
+
+def test_counties_stay_unresolved_mentions(gaz: Gazetteer) -> None:
+    ms = _found("Henry County deputies and Laurel County officials met in London.", gaz)
+    assert ms["Henry County"].place is None and ms["Laurel County"].place is None
+
+
+def test_place_type_words_units_and_compounds(gaz: Gazetteer) -> None:
+    ms = _found("Serangan udara menewaskan 12 orang di Kota Gaza.", gaz, "id")
+    assert "Kota" not in ms and ms["Gaza"].place.country_code == "PS"
+    ms = _found("Die Front liegt 15 Kilometer (neun Meilen) von Slowjansk.", gaz, "de")
+    assert "Meilen" not in ms
+    ms = _found("A London-based firm audited the books.", gaz)
+    assert ms["London"].place.country_code == "GB"
+    ms = _found("Thousands fled to Deir al-Balah in central Gaza.", gaz)
+    assert ms["Deir al-Balah"].place.geonameid == 281141
+
+
+def test_actor_is_not_a_distance_anchor(gaz: Gazetteer) -> None:
+    ms = _found("Москва заявила, що її війська за 7 км від Оріхова.", gaz, "uk")
+    assert ms["Оріхова"].place is not None and ms["Оріхова"].place.country_code == "UA"
