@@ -351,7 +351,7 @@ def parse(
     >>> import geofront as gf
     >>> report = gf.parse("Russian forces are about 15 km from Sloviansk.", date="2026-02-15")
     >>> row = report.claims.iloc[0]
-    >>> row.bound, row.min_m, row.max_m, row.anchor_geonameid
+    >>> row.bound, float(row.min_m), float(row.max_m), int(row.anchor_geonameid)
     ('about', 12000.0, 18000.0, 693468)
     """
     from geofront.claims import find_claims

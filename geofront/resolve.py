@@ -182,8 +182,8 @@ def resolve_claims(
                 reasons.append(f"target {span.target_text!r} not in the gazetteer")
         subject = None
         subject_mention = index.at(span.subject_start, span.subject_end)
-        if subject_mention is not None:
-            subject = subject_mention.place
+        if subject_mention is not None and subject_mention.role == "location":
+            subject = subject_mention.place  # "pasukan Moskow" names forces, not a place
         region = None
         if span.region_text:
             mention = index.at(span.region_start, span.region_end)
