@@ -1219,6 +1219,21 @@ class _Reader:
         best = max(votes, key=votes.__getitem__)
         return best if votes[best] >= 1.0 else None
 
+    def _county_words(self) -> list[str]:
+        """County words after a capitalised name ("Laurel County"), English only."""
+        if self.lang != "en":
+            return []
+        toks = self.toks
+        return [
+            t.low
+            for k, t in enumerate(toks)
+            if k
+            and t.cap
+            and t.low in lex.COUNTY_WORDS
+            and toks[k - 1].cap
+            and toks[k - 1].sent == t.sent
+        ]
+
     def _near(self, spans: list[_Span], focus: str | None) -> dict[int, tuple[float, float]]:
         out: dict[int, tuple[float, float]] = {}
         anchors = [
@@ -1307,6 +1322,8 @@ class _Reader:
             for s in spans
             if s.place is not None and s.place.kind == "admin1" and s.place.admin1_iso
         }
+        if "parish" in self._county_words():
+            named.add("US-LA")  # parishes are Louisiana's counties
         if not named:
             return
         for span in spans:
