@@ -238,6 +238,12 @@ class _Boundary:
             rows, segs = self._tree().query(
                 shapely.points(x * self.k, y), predicate="dwithin", distance=reach
             )
+            # The planar frame does not wrap: near the antimeridian, every segment.
+            wrap = np.flatnonzero(np.abs(x) * self.k + reach > 180.0 * self.k)
+            if wrap.size:
+                m = len(self.a)
+                rows = np.concatenate([rows, np.repeat(wrap, m)])
+                segs = np.concatenate([segs, np.tile(np.arange(m), wrap.size)])
             angles = self._sphere_angles(p[rows], segs)
         # Paths no longer than ``upper`` stay within ``band`` degrees of latitude;
         # the great-circle arcs used for the upper bound bulge < 0.5 degree more.

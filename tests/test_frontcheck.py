@@ -342,3 +342,27 @@ def test_dense_and_tree_paths_agree(monkeypatch):
     tree = distance_to_area(lon, lat, poly)
     np.testing.assert_array_equal(dense.inside, tree.inside)
     np.testing.assert_allclose(dense.distance_m, tree.distance_m, atol=1e-6)
+
+
+def test_across_the_antimeridian(monkeypatch):
+    import geofront.frontcheck as fc
+
+    east = shapely.MultiPolygon([box(179.9, 60, 180, 61), box(-180, 60, -179.5, 61)])
+    for dense in (10**9, 0):
+        monkeypatch.setattr(fc, "_DENSE_PAIRS", dense)
+        near = distance_to_area([179.5, -179.2], [60.5, 60.5], east)
+        expected = [brute_distance(179.5, 60.5, east), brute_distance(-179.2, 60.5, east)]
+        np.testing.assert_allclose(near.distance_m, expected, atol=0.01)
+        assert near.lon[0] == pytest.approx(179.9) and near.lon[1] == pytest.approx(-179.5)
+
+
+def test_nearest_point_on_the_other_side_of_the_antimeridian(monkeypatch):
+    import geofront.frontcheck as fc
+
+    west_only = box(-180, 60, -179.5, 61)
+    expected = brute_distance(179.8, 60.5, west_only)
+    assert expected < 12_000  # 0.2 degrees of longitude at 60.5 N
+    for dense in (10**9, 0):
+        monkeypatch.setattr(fc, "_DENSE_PAIRS", dense)
+        near = distance_to_area([179.8, 179.8], [60.5, 60.5], west_only)
+        np.testing.assert_allclose(near.distance_m, expected, atol=0.01)
