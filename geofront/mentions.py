@@ -126,6 +126,8 @@ _MAX_SPAN = 4
 _LIMIT = 8
 _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
+_FAMOUS_POP = 1_000_000
+_FAMOUS_MARGIN = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -596,6 +598,7 @@ class _Reader:
         self._one_sense(spans)
         self._containers(spans)
         self._named_regions(spans)
+        self._famous_namesakes(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
         spans.sort(key=lambda s: s.i)
@@ -1340,6 +1343,30 @@ class _Reader:
                     span.reason = (
                         f"{span.reason}; in {cand.admin1_iso}, a region named in the report"
                     )
+                    break
+
+    def _famous_namesakes(self, spans: list[_Span]) -> None:
+        """A country or a city of a million beats a close-scoring hamlet of its name.
+
+        "Egypt" is not Egypt, Pennsylvania; "Jerusalem" not a Maryland village.
+        """
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "settlement" or place.population >= _SMALL_POP:
+                continue
+            if span.kind_hint or span.cue or span.settlement_word or "inside" in span.reason:
+                continue
+            if "a region named in the report" in span.reason:
+                continue
+            top = place.score or 0.0
+            for cand in span.candidates:
+                famous = cand.kind == "country" or (
+                    cand.kind == "settlement" and cand.population >= _FAMOUS_POP
+                )
+                if famous and (cand.score or 0.0) >= top - _FAMOUS_MARGIN:
+                    rest = [p for p in span.candidates if p is not cand]
+                    span.place, span.candidates = cand, (cand, *rest)
+                    span.reason = f"{span.reason}; a famous namesake over a small place"
                     break
 
     def _check_weak(self, spans: list[_Span], focus: str | None) -> list[_Span]:
