@@ -108,3 +108,34 @@ def test_parse_errors(tmp_path, capsys):
     empty = tmp_path / "empty.txt"
     empty.write_text("nothing to see here", encoding="utf-8")
     assert main(["parse", str(empty)]) == 1
+
+
+def test_map_command(tmp_path, capsys):
+    out = tmp_path / "map.html"
+    png = tmp_path / "map.png"
+    code = main(
+        ["map", SAMPLE, "-o", str(out), "--date", "2026-02-15", "--source", "AFP",
+         "--title", "Gerasimov <b>claims</b>", "--inline", "--tiles", "none", "--png", str(png), "-q"]
+    )  # fmt: skip
+    assert code == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<b>claims</b>" not in page  # the title is escaped, as text
+    assert "&lt;b&gt;claims" in page or "\\u0026lt;b\\u0026gt;claims" in page
+    assert "GeoNames" in page
+    assert "<script src=" not in page  # inline: nothing to fetch
+    assert png.stat().st_size > 10_000 and png.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_map_command_bad_frontlines(tmp_path, capsys):
+    code = main(
+        [
+            "map",
+            SAMPLE,
+            "-o",
+            str(tmp_path / "m.html"),
+            "--frontlines",
+            str(tmp_path / "none.geojson"),
+        ]
+    )
+    assert code == 2
+    assert "Traceback" not in capsys.readouterr().err
