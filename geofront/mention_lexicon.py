@@ -32,6 +32,7 @@ __all__ = [
     "DEMONYMS",
     "GENITIVE_LINKS",
     "GIVEN_NAMES",
+    "GERMAN_DETERMINERS",
     "GIVEN_NAMES_EN",
     "INSTITUTIONS",
     "LOCATIVE_PREPOSITIONS",
@@ -295,6 +296,15 @@ REGION_ADJECTIVES: frozenset[str] = _w(
 #: Prepositions that put a place inside a region ("X in the Donetsk region").
 CONTAINER_PREPOSITIONS: frozenset[str] = _w(
     "in in_the of di di_wilayah di_provinsi у в во на im in_der dans dans_la en en_la de la"
+)
+
+#: German articles and determiners: a capitalised word after them is a noun.
+GERMAN_DETERMINERS: frozenset[str] = _w(
+    """
+    der die das des dem den ein eine einer eines einem einen kein keine keiner keinen
+    jede jeder jedes jedem jeden diese dieser dieses diesem diesen alle beide viele
+    mehrere einige manche sein seine ihr ihre unser unsere zwei drei vier fünf zehn
+    """
 )
 
 #: Units of length: "(neun Meilen)" is no Swiss town, "13,6 mil" no place.

@@ -1112,7 +1112,7 @@ class _Reader:
                 continue
             if tok.initial and prominent and not any(h.form == "fold" for h in span.hits):
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
-            initial_like = tok.initial or self.lang == "de"
+            initial_like = tok.initial or (self.lang == "de" and self._german_noun(span.i))
             if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
                 span.hits = []
                 continue
@@ -1128,6 +1128,22 @@ class _Reader:
                     span.weak = True
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
+
+    def _german_noun(self, i: int) -> bool:
+        """Whether a capitalised German word reads like a common noun.
+
+        German capitalises every noun; a word after an article, a determiner or an
+        inflected adjective is one, after a verb or a comma it may be a name
+        ("kontrollieren Myawaddy").
+        """
+        if i == 0 or self.toks[i - 1].sent != self.toks[i].sent:
+            return True
+        prev = self.toks[i - 1]
+        return (
+            prev.cap
+            or prev.low in lex.GERMAN_DETERMINERS
+            or prev.low.endswith(("e", "er", "es", "em"))
+        )
 
     def _speaker(self, span: _Span) -> bool:
         """A name right before a speech verb ("Lyman said")."""
