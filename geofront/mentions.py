@@ -1426,7 +1426,10 @@ class _Reader:
                     and not o.kind_hint
                     and o.role != "actor"
                     and toks[o.i].sent == sent
+                    and loose(o.name) != loose(span.name)  # namesakes set side by side
                 ]
+                if span.reason.startswith("inside "):
+                    anchors = []  # an explicit container settles it
                 if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:
                     if span.weak and not span.support:
                         continue
