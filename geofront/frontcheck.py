@@ -21,6 +21,11 @@ Rules
 - **Interval.** ``min_m`` … ``max_m`` of the claim (DESIGN.md's bands: "about
   15 km" is 12-18 km); "at least"/"more than" claims have no upper bound here
   (``max_m`` is infinite), and "at most"/"within" ones start at 0.
+- **Direction.** For a claim with a direction ("15 km north of X"),
+  ``measured_m`` is the distance to the occupied area within the claim's
+  sector (its bearing +- half its width, out to three times the claimed
+  distance, at least 50 km; infinite when nothing is occupied there), and
+  ``nearest_m`` the distance in any direction. Otherwise the two are equal.
 - **Verdict.** "consistent" when ``min_m <= measured_m <= max_m``, else
   "inconsistent"; "no data" when no line is close enough in time, the report
   has no date, or the anchor is unresolved (``reason`` says which).
@@ -69,6 +74,10 @@ _GOLDEN = (math.sqrt(5.0) - 1.0) / 2.0
 _GOLDEN_STEPS = 40  # 0.618**40 ~ 4e-9 of a segment of at most ~1.6 km: < 0.01 mm
 # Below this many (point, segment) pairs, test every segment (no tree to build).
 _DENSE_PAIRS = 200_000
+# How far the occupied area is searched for in a claimed direction: three times
+# the claimed distance, at least 50 km, at most 2,000 km.
+_SECTOR_MIN_REACH_M = 50_000.0
+_SECTOR_MAX_REACH_M = 2_000_000.0
 _A = GEOD.a  # equatorial radius: the smallest N, the prime-vertical radius
 _E2 = GEOD.es  # first eccentricity squared
 
@@ -456,13 +465,14 @@ def check_claims(
         ``raw``, ``quote``, ``anchor``, ``anchor_geonameid``, ``anchor_lon``,
         ``anchor_lat``, ``bound``, ``distance_m`` (stated), ``min_m``,
         ``max_m`` (the interval checked), ``report_date``, ``frontline_date``
-        (the line used), ``age_days``, ``frontline_source``, ``measured_m``,
-        ``inside``, ``verdict``, ``margin_m``, ``error_m``,
+        (the line used), ``age_days``, ``frontline_source``, ``measured_m``
+        (what the verdict uses), ``nearest_m`` (in any direction), ``inside``,
+        ``verdict``, ``margin_m``, ``error_m``,
         ``bearing_to_front_deg`` (from the anchor to the nearest point),
         ``claim_bearing_deg`` and ``in_sector`` (for claims with a direction:
         whether the nearest occupied point lies in the claimed sector),
-        ``reason``, and ``geometry``: the nearest point (EPSG:4326). The rules
-        are in this module's docstring.
+        ``reason``, and ``geometry``: the nearest point measured to (EPSG:4326).
+        The rules are in this module's docstring.
 
     Examples
     --------
@@ -519,6 +529,7 @@ def check_claims(
                 "age_days": math.nan,
                 "frontline_source": None,
                 "measured_m": math.nan,
+                "nearest_m": math.nan,
                 "inside": None,
                 "verdict": "no data",
                 "margin_m": math.nan,
@@ -553,6 +564,7 @@ def check_claims(
             row["frontline_date"] = line["date"]
             row["age_days"] = int((report_day - line["date"]).days)
             row["frontline_source"] = line.get("source")
+            row["_pos"] = pos
             by_line.setdefault(pos, []).append(len(rows) - 1)
 
     # Candidates date by date, then one golden-section search over all of them.
@@ -580,31 +592,37 @@ def check_claims(
             np.concatenate([p[2] for p in parts]),
         )
         az = inv(lon, lat, near.lon, near.lat)[0] % 360.0
-        members = order
-        for j, i in enumerate(members):
+        for j, i in enumerate(order):
             row = rows[i]
-            measured = float(near.distance_m[j])
-            low, high = row["min_m"], row["max_m"]
-            row["measured_m"] = measured
+            nearest = float(near.distance_m[j])
+            point = shapely.Point(near.lon[j], near.lat[j])
+            row["nearest_m"] = nearest
             row["inside"] = bool(near.inside[j])
-            row["verdict"] = "consistent" if low <= measured <= high else "inconsistent"
-            row["margin_m"] = min(measured - low, high - measured)
-            row["error_m"] = error_m
-            row["geometry"] = shapely.Point(near.lon[j], near.lat[j])
             if near.inside[j]:
                 row["reason"] = "inside the occupied area"
             else:
                 row["bearing_to_front_deg"] = float(az[j])
                 row["in_sector"] = _in_sector(
-                    float(az[j]),
-                    row["claim_bearing_deg"],
-                    row["_sector_width"],
+                    float(az[j]), row["claim_bearing_deg"], row["_sector_width"]
                 )
+            measured = nearest
+            if row["claim_bearing_deg"] is not None and not near.inside[j]:
+                measured, point, note = _in_claimed_sector(
+                    row, layer.geometry.iloc[row["_pos"]], bool(row["in_sector"]), nearest, point
+                )
+                row["reason"] = note
+            low, high = row["min_m"], row["max_m"]
+            row["measured_m"] = measured
+            row["verdict"] = "consistent" if low <= measured <= high else "inconsistent"
+            row["margin_m"] = min(measured - low, high - measured)
+            row["error_m"] = error_m
+            row["geometry"] = point
 
     columns = [
         "report", "claim_index", "claim", "raw", "quote", "anchor", "anchor_geonameid",
         "anchor_lon", "anchor_lat", "bound", "distance_m", "min_m", "max_m", "report_date",
-        "frontline_date", "age_days", "frontline_source", "measured_m", "inside", "verdict",
+        "frontline_date", "age_days", "frontline_source", "measured_m", "nearest_m", "inside",
+        "verdict",
         "margin_m", "error_m", "bearing_to_front_deg", "claim_bearing_deg", "in_sector",
         "reason", "geometry",
     ]  # fmt: skip
@@ -618,6 +636,35 @@ def check_claims(
         "max_age_days": max_age_days,
     }
     return out
+
+
+def _in_claimed_sector(
+    row: dict[str, Any], area: Any, nearest_in_sector: bool, nearest: float, point: Any
+) -> tuple[float, Any, str]:
+    """Distance from the anchor to the occupied area within the claim's sector."""
+    if nearest_in_sector:
+        return nearest, point, ""
+    from geofront import geodesic
+
+    high = row["max_m"] if math.isfinite(row["max_m"]) else row["min_m"]
+    reach = min(max(3.0 * high, _SECTOR_MIN_REACH_M), _SECTOR_MAX_REACH_M)
+    wedge = geodesic.sector(
+        row["anchor_lon"],
+        row["anchor_lat"],
+        outer_m=reach,
+        bearing_deg=float(row["claim_bearing_deg"]),
+        width_deg=float(row["_sector_width"] or 45.0),
+        tolerance_m=1.0,
+    )
+    part = shapely.intersection(area, wedge)
+    if part.is_empty:
+        return math.inf, None, f"nothing occupied within {reach / 1000:g} km in the claimed sector"
+    found = _Boundary(part).nearest(np.array([row["anchor_lon"]]), np.array([row["anchor_lat"]]))
+    return (
+        float(found.distance_m[0]),
+        shapely.Point(found.lon[0], found.lat[0]),
+        "measured within the claimed sector",
+    )
 
 
 def _day(value: Any) -> pd.Timestamp | None:

@@ -289,8 +289,22 @@ def test_direction_claim_sector():
     fl = layer(("2026-02-15", east_of_sloviansk(15)))
     east = gf.parse("Russian forces are about 15 km east of Sloviansk.", date="2026-02-15")
     north = gf.parse("Russian forces are about 15 km north of Sloviansk.", date="2026-02-15")
-    assert bool(east.check(fl).iloc[0].in_sector) is True
-    assert bool(north.check(fl).iloc[0].in_sector) is False
+    e = east.check(fl).iloc[0]
+    assert bool(e.in_sector) is True and e.verdict == "consistent"
+    assert e.measured_m == e.nearest_m and e.reason == ""
+    n = north.check(fl).iloc[0]
+    assert bool(n.in_sector) is False
+    assert n.nearest_m == pytest.approx(15_000, abs=1.0)
+    # within the north sector (337.5-22.5 deg) the area is much farther: inconsistent
+    assert n.measured_m > 30_000 and n.verdict == "inconsistent"
+    assert n.reason == "measured within the claimed sector"
+    az = GEOD.inv(*SLOVIANSK, n.geometry.x, n.geometry.y)
+    assert abs((az[0] + 180) % 360 - 180) == pytest.approx(22.5, abs=0.01)
+    assert az[2] == pytest.approx(n.measured_m, abs=0.01)
+    west = gf.parse("Russian forces are about 15 km west of Sloviansk.", date="2026-02-15")
+    w = west.check(fl).iloc[0]
+    assert math.isinf(w.measured_m) and w.verdict == "inconsistent"
+    assert "nothing occupied within 54 km" in w.reason
 
 
 def test_unresolved_anchor_and_non_distance_claims(sample):
@@ -366,3 +380,15 @@ def test_nearest_point_on_the_other_side_of_the_antimeridian(monkeypatch):
         monkeypatch.setattr(fc, "_DENSE_PAIRS", dense)
         near = distance_to_area([179.8, 179.8], [60.5, 60.5], west_only)
         np.testing.assert_allclose(near.distance_m, expected, atol=0.01)
+
+
+def test_line_layer_distance_to_the_front_line(sample):
+    x, _, _ = GEOD.fwd(*SLOVIANSK, 90, 15_000)
+    line = shapely.LineString([(x, 48.3), (x, 49.4)])
+    fl = gf.read_frontlines(
+        gpd.GeoDataFrame({"d": ["2026-02-15"]}, geometry=[line], crs=4326), date_from="d"
+    )
+    assert fl.geometry.iloc[0].geom_type == "MultiLineString"
+    row = sample.check(fl).iloc[0]
+    assert row.verdict == "consistent" and not row.inside
+    assert row.measured_m == pytest.approx(15_000, abs=1.0)
