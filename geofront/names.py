@@ -77,8 +77,10 @@ _SPECIAL = str.maketrans(
         "ħ": "h",
     }
 )
-# Keep the letters whose diacritics make them different Cyrillic letters.
-_KEEP_COMBINED = {"й", "ї", "ё"}
+# Letters whose diacritics make them different Cyrillic letters survive the
+# stripping of marks (ё is folded to е, as Russian writing does anyway).
+_PROTECT = str.maketrans({"й": "\ue000", "ї": "\ue001", "ё": "е"})
+_UNPROTECT = str.maketrans({"\ue000": "й", "\ue001": "ї"})
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WS = re.compile(r"\s+")
 
@@ -117,17 +119,15 @@ def fold(name: str) -> str:
     >>> fold("Ёлки") == fold("Елки")
     True
     """
+    if name.isascii():  # fast path: most names in the data are plain ASCII
+        text = name.casefold().translate(_DROP).translate(_SPACE)
+        return _WS.sub(" ", text).strip()
     text = unicodedata.normalize("NFKC", name).casefold()
-    text = text.translate(_DROP).translate(_SPACE).translate(_SPECIAL)
-    out = []
-    for ch in text:
-        if ch in _KEEP_COMBINED:
-            out.append("е" if ch == "ё" else ch)
-            continue
-        for part in unicodedata.normalize("NFKD", ch):
-            if not unicodedata.combining(part):
-                out.append(part)
-    return _WS.sub(" ", "".join(out)).strip()
+    text = text.translate(_DROP).translate(_SPACE).translate(_SPECIAL).translate(_PROTECT)
+    text = unicodedata.normalize("NFKD", text)
+    if not text.isascii():
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _WS.sub(" ", text.translate(_UNPROTECT)).strip()
 
 
 # Cyrillic -> Latin for the loose key (Ukrainian and Russian letters). The
@@ -208,6 +208,11 @@ _CASE_ENDINGS = tuple(
     )
 )
 _MIN_STEM = 3
+_CYR_VOWELS = "аеиоуіїєюяыэ"
+_NOMINATIVE_VOWEL = (
+    (re.compile(rf"(?<=[^{_CYR_VOWELS}])о(?=[^{_CYR_VOWELS}ь]+$)"), "і"),
+    (re.compile(rf"є(?=[^{_CYR_VOWELS}ь]+$)"), "ї"),
+)
 
 
 def _split_last(name: str) -> tuple[str, str]:
@@ -265,7 +270,14 @@ def cyrillic_query_stems(word: str) -> frozenset[str]:
     stems = {loose(head + last)}
     for ending in _CASE_ENDINGS:
         if last.endswith(ending) and len(last) - len(ending) >= keep:
-            stems.add(loose(head + last[: -len(ending)]))
+            bare = last[: -len(ending)]
+            stems.add(loose(head + bare))
+            # Ukrainian closed-syllable і: Харків -> Харкова, Оріхів -> Оріхова,
+            # and Київ -> Києва: the nominative has і/ї where the cases have о/є
+            for pattern, letter in _NOMINATIVE_VOWEL:
+                nominative = pattern.sub(letter, bare)
+                if nominative != bare:
+                    stems.add(loose(head + nominative))
     return frozenset(s for s in stems if len(s.replace(" ", "")) >= _MIN_STEM)
 
 

@@ -222,9 +222,12 @@ def _shape(feature: dict | None) -> tuple[bytes | None, tuple[float, float] | No
     geom = shape(feature["geometry"])
     if geom.is_empty:
         return None, None
-    point = geom.centroid
-    if not geom.contains(point):
-        point = geom.point_on_surface()
+    # the point of a scattered country is in its main body (the United States'
+    # is in Kansas, not in Montana as the centroid with Alaska and Hawaii)
+    main = max(getattr(geom, "geoms", [geom]), key=lambda part: part.area)
+    point = main.centroid
+    if not main.contains(point):
+        point = main.point_on_surface()
     return shapely.to_wkb(geom), (round(point.x, 6), round(point.y, 6))
 
 

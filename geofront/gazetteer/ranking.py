@@ -144,7 +144,9 @@ def score_candidate(
     context_parts: list[float] = []
     if bias.country:
         same = (country_code or "").upper() == bias.country.upper()
-        context_parts.append(1.0 if same else 0.0)
+        # another country is not "outside" the focus country the way a town is:
+        # "Egypt" in a US report is Egypt, not the hamlet of Egypt, Pennsylvania
+        context_parts.append(1.0 if same else (0.5 if kind == "country" else 0.0))
         why.append(f"in {bias.country.upper()}" if same else f"not in {bias.country.upper()}")
     if bias.near is not None and distance_m is not None:
         context_parts.append(0.5 ** (distance_m / _NEAR_HALF_M))
