@@ -237,8 +237,13 @@ LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": _w("in at near outside around on into onto toward towards from to against across "
              "over inside within beyond"),
     "id": _w("di ke dari dekat terhadap sekitar menuju arah"),
-    "uk": _w("у в під біля поблизу до від з із на за над через"),
-    "ru": _w("в во под около возле близ у до от из на за над через"),
+    "uk": _w("у в під біля поблизу до від з із на за над через "
+             # comparative compass adverbs work as prepositions: "південніше Вугледара"
+             "північніше південніше західніше східніше північно-західніше "
+             "північно-східніше південно-західніше південно-східніше"),
+    "ru": _w("в во под около возле близ у до от из на за над через "
+             "севернее южнее западнее восточнее северо-западнее северо-восточнее "
+             "юго-западнее юго-восточнее"),
     "de": _w("in im bei nahe nach von aus um gegen auf"),
     "fr": _w("à a en près dans vers sur contre de"),
     "es": _w("en cerca a hacia desde contra sobre de"),
@@ -377,7 +382,12 @@ AGENTIVE_VERBS: dict[str, frozenset[str]] = {
              "refused refuses announced announces stated responded responds threatened "
              "threatens struck strikes hit controls controlled sent sends plans planned "
              "hopes seeks sought aims intends intended refuses signed send sends sent supply "
-             "supplies provide provides"),
+             "supplies provide provides"
+             # stative predicates of will: "said Moscow was ready for talks" (but not
+             # the passive "Kyiv was hit", so no bare "was")
+             ) | frozenset(f"{aux} {adj}" for aux in ("is", "was", "are", "were", "remains")
+                           for adj in ("ready", "willing", "prepared", "determined",
+                                       "committed", "open", "unwilling")),
     "id": _w("kata ujar mengatakan menuntut mengklaim berniat menarik menyatakan menolak "
              "menuduh mengancam menyerang merebut menguasai memperluas mencapai mengumumkan "
              "meluncurkan menembakkan menginginkan ingin bersikeras membantah menyetujui "

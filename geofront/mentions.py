@@ -561,6 +561,7 @@ class _Reader:
         self.blocked = [False] * len(toks)
         self.surnames: set[str] = set()
         self.after_cues: set[int] = set()
+        self._talk_sents: set[int] | None = None
         self.lower_seen = {t.low for t in toks if not t.cap}
         # sentences without a lower-case word (headlines, footers) read like sentence starts
         has_lower = {t.sent for t in toks if not t.cap and len(t.text) > 3}
@@ -1264,26 +1265,36 @@ class _Reader:
             and not s.kind_hint
             and (focus is None or s.place.country_code == focus)
         ]
+        by_sent: dict[int, list[tuple[_Span, Place]]] = {}
+        totals = [0.0, 0.0, 0]
+        by_name: dict[str, list[float]] = {}
+        for a_sent, other, p in anchors:
+            by_sent.setdefault(a_sent, []).append((other, p))
+            totals[0] += p.lon
+            totals[1] += p.lat
+            totals[2] += 1
+            acc = by_name.setdefault(fold(other.name), [0.0, 0.0, 0])
+            acc[0] += p.lon
+            acc[1] += p.lat
+            acc[2] += 1
         for idx, span in enumerate(spans):
             sent = self.toks[span.i].sent
+            name = fold(span.name)
             pts = [
                 (p.lon, p.lat)
-                for a_sent, other, p in anchors
-                if other is not span
-                and abs(a_sent - sent) <= 1
-                and fold(other.name) != fold(span.name)
+                for near_sent in (sent - 1, sent, sent + 1)
+                for other, p in by_sent.get(near_sent, ())
+                if other is not span and fold(other.name) != name
             ]
-            if not pts:
-                # no neighbour in the adjacent sentences: the report's other places
-                pts = [
-                    (p.lon, p.lat)
-                    for _, other, p in anchors
-                    if other is not span and fold(other.name) != fold(span.name)
-                ]
-                if len(pts) < _REPORT_NEAR_MIN:
-                    pts = []
             if pts:
                 out[idx] = (sum(x for x, _ in pts) / len(pts), sum(y for _, y in pts) / len(pts))
+                continue
+            # no neighbour in the adjacent sentences: the report's other places
+            # (all anchors but those of the same name, which include this span)
+            same = by_name.get(name, [0.0, 0.0, 0])
+            count = totals[2] - same[2]
+            if count >= _REPORT_NEAR_MIN:
+                out[idx] = ((totals[0] - same[0]) / count, (totals[1] - same[1]) / count)
         return out
 
     def _one_sense(self, spans: list[_Span]) -> None:
@@ -1390,18 +1401,18 @@ class _Reader:
         out = []
         toks = self.toks
         strong = [s for s in spans if s.place is not None and not s.weak]
+        supporters: dict[int, list[_Span]] = {}
+        for o in strong:
+            if o.place.kind == "settlement" and not o.kind_hint and o.role != "actor":
+                supporters.setdefault(toks[o.i].sent, []).append(o)
         for span in spans:
             place = span.place
             sent = toks[span.i].sent
             same = [
                 o.place
-                for o in strong
+                for near_sent in (sent - 1, sent, sent + 1)
+                for o in supporters.get(near_sent, ())
                 if o is not span
-                and o.place is not None
-                and o.place.kind == "settlement"
-                and not o.kind_hint
-                and o.role != "actor"
-                and abs(toks[o.i].sent - sent) <= 1
             ]
             if span.weak:
                 if place is None:
@@ -1419,13 +1430,8 @@ class _Reader:
             ):
                 anchors = [
                     o.place
-                    for o in strong
+                    for o in supporters.get(sent, ())
                     if o is not span
-                    and o.place is not None
-                    and o.place.kind == "settlement"
-                    and not o.kind_hint
-                    and o.role != "actor"
-                    and toks[o.i].sent == sent
                     and loose(o.name) != loose(span.name)  # namesakes set side by side
                 ]
                 if span.reason.startswith("inside "):
@@ -1533,7 +1539,9 @@ class _Reader:
         return False
 
     def _talks(self, sent: int) -> bool:
-        return any(t.low in lex.TALKS_WORDS for t in self.toks if t.sent == sent)
+        if self._talk_sents is None:
+            self._talk_sents = {t.sent for t in self.toks if t.low in lex.TALKS_WORDS}
+        return sent in self._talk_sents
 
     def _verb_after(self, j: int, sent: int) -> bool:
         toks, lang = self.toks, self.lang

@@ -34,6 +34,8 @@ __all__ = ["Report", "parse", "MAX_TEXT_CHARS"]
 #: ``max_chars``.
 MAX_TEXT_CHARS = 1_000_000
 _BINARY_SHARE = 0.05
+#: Share of the language evidence that makes a language the one to read an unsure text with.
+_GRAMMAR_SHARE = 0.6
 
 
 def _check_text(text: object, max_chars: int) -> str:
@@ -365,10 +367,14 @@ def parse(
     if lang is None:
         guess = detect_language(text)
         lang_code, confidence = guess.lang, guess.confidence
+        # unsure (a short text): report lang=None, but read with the likeliest language
+        scores = dict(guess.scores)
+        best = max(scores, key=scores.get) if scores else None
+        grammar = lang_code or (best if best and scores[best] >= _GRAMMAR_SHARE else None)
     else:
-        lang_code, confidence = lang, 1.0
+        lang_code, confidence, grammar = lang, 1.0, lang
     date_text = date.isoformat() if isinstance(date, Date) else date
-    mentions = tuple(find_mentions(text, gazetteer=gaz, lang=lang_code))
+    mentions = tuple(find_mentions(text, gazetteer=gaz, lang=grammar))
     spans = find_claims(
         text,
         lang=lang_code,

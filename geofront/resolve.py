@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from geofront.claims import ClaimSpan
 from geofront.gazetteer import Gazetteer
@@ -109,29 +110,43 @@ def claim_geometry(span: ClaimSpan, anchor: Place, *, tolerance_m: float = 10.0)
     >>> geom.geom_type, len(geom.interiors)
     ('Polygon', 1)
     """
-    from geofront import geodesic
-
     if span.claim != "distance" or span.max_m is None:
         return None
     inner = 0.0 if span.bound == "at_most" else float(span.min_m or 0.0)
     outer = float(span.max_m)
     if outer <= 0:
         return None
-    if span.bearing_deg is not None:
+    bearing = None if span.bearing_deg is None else float(span.bearing_deg)
+    width = float(span.sector_width_deg or 45.0)
+    return _band(anchor.lon, anchor.lat, inner, outer, bearing, width, float(tolerance_m))
+
+
+@lru_cache(maxsize=4096)
+def _band(
+    lon: float,
+    lat: float,
+    inner: float,
+    outer: float,
+    bearing: float | None,
+    width: float,
+    tolerance_m: float,
+) -> object:
+    """The geometry of one claim band; cached, as reports repeat their claims."""
+    from geofront import geodesic
+
+    if bearing is not None:
         return geodesic.sector(
-            anchor.lon,
-            anchor.lat,
+            lon,
+            lat,
             inner_m=inner,
             outer_m=outer,
-            bearing_deg=float(span.bearing_deg),
-            width_deg=float(span.sector_width_deg or 45.0),
+            bearing_deg=bearing,
+            width_deg=width,
             tolerance_m=tolerance_m,
         )
     if inner <= 0:
-        return geodesic.circle(anchor.lon, anchor.lat, radius_m=outer, tolerance_m=tolerance_m)
-    return geodesic.ring(
-        anchor.lon, anchor.lat, inner_m=inner, outer_m=outer, tolerance_m=tolerance_m
-    )
+        return geodesic.circle(lon, lat, radius_m=outer, tolerance_m=tolerance_m)
+    return geodesic.ring(lon, lat, inner_m=inner, outer_m=outer, tolerance_m=tolerance_m)
 
 
 def _subject_check(
