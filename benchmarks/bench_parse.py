@@ -103,9 +103,13 @@ def main() -> None:
     huge_s = time.perf_counter() - start
     rows.append(("1,000,000-char text (max_chars)", f"{huge_s:.2f} s", "", ""))
 
-    print(f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
-          f"load average {open('/proc/loadavg').read().split()[:3]}")
-    print(f"1 MB text: {len(report.mention_records):,} mentions, {len(report.claim_records):,} claims")
+    print(
+        f"machine: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"load average {open('/proc/loadavg').read().split()[:3]}"
+    )
+    print(
+        f"1 MB text: {len(report.mention_records):,} mentions, {len(report.claim_records):,} claims"
+    )
     print()
     print("| measure | geofront | geotext (peer) | ratio geofront/peer (time) |")
     print("|---|---:|---:|---:|")

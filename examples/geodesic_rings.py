@@ -1,6 +1,6 @@
 """Exact geodesic rings and sectors, and why a buffer in degrees is wrong.
 
-    python examples/geodesic_rings.py
+python examples/geodesic_rings.py
 """
 
 import numpy as np
@@ -20,7 +20,9 @@ print(f"sector: area {geodesic.area_m2(sector) / 1e6:.1f} km²")
 
 def radial_error_m(polygon, radius_m):
     xy = np.asarray(polygon.exterior.coords)
-    _, _, d = geod.inv(np.full(len(xy), SLOVIANSK[0]), np.full(len(xy), SLOVIANSK[1]), xy[:, 0], xy[:, 1])
+    _, _, d = geod.inv(
+        np.full(len(xy), SLOVIANSK[0]), np.full(len(xy), SLOVIANSK[1]), xy[:, 0], xy[:, 1]
+    )
     return np.abs(d - radius_m).max()
 
 
