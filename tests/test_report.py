@@ -139,3 +139,25 @@ def test_bad_input():
     assert "Kyiv" in set(hostile.mentions.surface)
     assert "<img" not in hostile._repr_html_()
     assert gf.parse("Київ".encode()).mentions.iloc[0].country_code == "UA"
+
+
+def test_mixed_scripts_and_markup_are_text():
+    text = (
+        "<p>Удари по Харкову.</p> Russian forces are about 15 km from Sloviansk. "
+        "<script>alert(1)</script> Pasukan Rusia menyerang Kupiansk. 中文 العربية"
+    )
+    report = gf.parse(text)
+    surfaces = set(report.mentions.surface)
+    assert {"Харкову", "Sloviansk", "Kupiansk"} <= surfaces
+    assert not any("<" in s or "script" in s.lower() for s in surfaces)
+    for row in report.mentions.itertuples():
+        assert text[row.start : row.end] == row.surface
+    assert len(report.claims[report.claims.claim == "distance"]) == 1
+
+
+def test_huge_text_is_refused_unless_allowed():
+    with pytest.raises(gf.InputError, match="max_chars"):
+        gf.parse("x" * 10_000_001)
+    chunk = "Shelling hit Kramatorsk and Kostiantynivka overnight. " * 40
+    report = gf.parse(chunk * 10, max_chars=10_000_000)
+    assert len(report.mention_records) == 800
