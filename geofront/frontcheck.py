@@ -645,6 +645,7 @@ def _in_claimed_sector(
     if nearest_in_sector:
         return nearest, point, ""
     from geofront import geodesic
+    from geofront.frontlines import GRID_DEG
 
     high = row["max_m"] if math.isfinite(row["max_m"]) else row["min_m"]
     reach = min(max(3.0 * high, _SECTOR_MIN_REACH_M), _SECTOR_MAX_REACH_M)
@@ -656,7 +657,7 @@ def _in_claimed_sector(
         width_deg=float(row["_sector_width"] or 45.0),
         tolerance_m=1.0,
     )
-    part = shapely.intersection(area, wedge)
+    part = shapely.intersection(area, wedge, grid_size=GRID_DEG)
     if part.is_empty:
         return math.inf, None, f"nothing occupied within {reach / 1000:g} km in the claimed sector"
     found = _Boundary(part).nearest(np.array([row["anchor_lon"]]), np.array([row["anchor_lat"]]))
