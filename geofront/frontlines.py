@@ -49,7 +49,7 @@ import numpy as np
 import shapely
 
 from geofront.errors import InputError
-from geofront.geodesic._core import R_MAX_M
+from geofront.geodesic._core import GEOD, R_MAX_M
 
 if TYPE_CHECKING:  # pragma: no cover
     import geopandas as gpd
@@ -85,7 +85,13 @@ _DATE_IN_NAME = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<month>0[1-9]|1[0-2])\2"
     r"(?P<day>0[1-9]|[12]\d|3[01])(?!\d)"
 )
-_AREA_SEGMENT_DEG = 0.001
+_B = GEOD.b  # WGS84 polar semi-axis
+_E2 = GEOD.es  # first eccentricity squared
+# 5-point Gauss-Legendre nodes and weights on [0, 1].
+_GL_NODES = 0.5 + 0.5 * np.array([-0.9061798459386640, -0.5384693101056831, 0.0,
+                                  0.5384693101056831, 0.9061798459386640])  # fmt: skip
+_GL_WEIGHTS = 0.5 * np.array([0.2369268850561891, 0.4786286704993665, 0.5688888888888889,
+                              0.4786286704993665, 0.2369268850561891])  # fmt: skip
 
 #: Overlays (merging features, change between dates) snap-round to this grid:
 #: 1e-9 degrees, about 0.1 mm. GEOS's floating-point overlay can fail on
@@ -844,18 +850,51 @@ def frontline_changes(frontlines: gpd.GeoDataFrame) -> pd.DataFrame:
     )
 
 
-def _area_km2(geoms: Any) -> np.ndarray:
-    """Geodesic area in km² of polygons whose edges are straight in lon/lat (as drawn).
+def _zone_m2(phi: np.ndarray) -> np.ndarray:
+    """Ellipsoid area between the equator and latitude ``phi`` (radians), per radian of lon.
 
-    :func:`geofront.geodesic.area_m2` takes edges as geodesics; splitting them
-    to span at most 0.001 degrees first leaves at most ~1 cm² per metre of
-    boundary between the two (0.1 m² per km; short data edges are left as
-    they are, and their own gap is smaller still).
+    The integral of ``M * N * cos(phi)`` from 0 to ``phi``.
     """
-    from geofront.geodesic import area_m2
+    e = math.sqrt(_E2)
+    s = np.sin(phi)
+    return 0.5 * _B * _B * (s / (1.0 - _E2 * s * s) + np.arctanh(e * s) / e)
 
-    dense = shapely.segmentize(np.asarray(geoms, dtype=object), _AREA_SEGMENT_DEG)
-    return np.asarray(area_m2(dense), dtype=float) / 1e6
+
+def _area_km2(geoms: Any) -> np.ndarray:
+    """Area in km² on WGS84 of polygons whose edges are straight in lon/lat (as drawn).
+
+    GeoJSON edges are straight lines in lon/lat (RFC 7946), and that is how
+    maps draw them and shapely intersects them. By Green's theorem the area of
+    such a polygon is ``-sum over edges of dlon * mean(F(lat))`` with ``F`` the
+    zone area per radian (:func:`_zone_m2`); the mean along each edge is a
+    5-point Gauss-Legendre quadrature, exact to rounding for edges of a few
+    degrees. (:func:`geofront.geodesic.area_m2` takes edges as geodesics
+    instead; the two differ by a few m² per km of long east-west edges.)
+    """
+    arr = np.asarray(geoms, dtype=object).ravel()
+    out = np.where([g is None for g in arr], np.nan, 0.0)
+    polys = shapely.get_parts(arr, return_index=True)
+    parts, owner = polys
+    keep = (shapely.get_type_id(parts) == 3) & ~shapely.is_empty(parts)
+    parts, owner = _orient(parts[keep]), owner[keep]
+    if not parts.size:
+        return out / 1e6
+    rings, ring_owner = shapely.get_rings(parts, return_index=True)
+    coords, ring_of = shapely.get_coordinates(rings, return_index=True)
+    same = ring_of[1:] == ring_of[:-1]  # edges stay within a ring
+    lam = np.radians(coords[:, 0])
+    phi = np.radians(coords[:, 1])
+    lam0, lam1 = lam[:-1][same], lam[1:][same]
+    phi0, phi1 = phi[:-1][same], phi[1:][same]
+    ref = _zone_m2(np.array([np.median(phi)]))[0]  # a constant: its loop integral is 0
+    mean_f = np.zeros(lam0.size)
+    for node, weight in zip(_GL_NODES, _GL_WEIGHTS, strict=True):
+        mean_f += weight * (_zone_m2(phi0 + node * (phi1 - phi0)) - ref)
+    edge = -(lam1 - lam0) * mean_f
+    per_ring = np.bincount(ring_of[:-1][same], weights=edge, minlength=len(rings))
+    per_part = np.bincount(ring_owner, weights=per_ring, minlength=len(parts))
+    np.add.at(out, owner, per_part)
+    return out / 1e6
 
 
 def _is_area(geom: Any) -> bool:

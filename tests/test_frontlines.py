@@ -550,3 +550,24 @@ def test_change_areas_are_geodesic_and_add_up(a, shift_x, shift_y, grow):
     table = frontline_changes(fl)
     assert table["gained_km2"].iloc[0] == pytest.approx(gained, rel=1e-6, abs=1e-4)
     assert table["lost_km2"].iloc[0] == pytest.approx(lost, rel=1e-6, abs=1e-4)
+
+
+def test_area_of_straight_lonlat_edges():
+    from geofront.frontlines import _area_km2
+
+    # the whole lon/lat rectangle is the whole ellipsoid
+    a, b = GEOD.a, GEOD.b
+    e = np.sqrt(1 - b * b / (a * a))
+    surface = 2 * np.pi * a * a * (1 + (1 - e * e) / e * np.arctanh(e)) / 1e6
+    assert _area_km2([box(-180, -90, 180, 90)])[0] == pytest.approx(surface, rel=1e-12)
+    # a 1-degree box: long east-west edges drawn straight, not as geodesics
+    square = box(37, 48, 38, 49)
+    ours = _area_km2([square])[0]
+    assert ours == pytest.approx(geodesic_km2(square), rel=1e-9)
+    geodesic_edges = abs(GEOD.geometry_area_perimeter(square)[0]) / 1e6
+    assert abs(ours - geodesic_edges) > 0.1  # km²: the edges matter (142,000 m²)
+    assert np.isnan(_area_km2([None])[0])
+    assert _area_km2([shapely.LineString([(0, 0), (1, 1)]), shapely.MultiPolygon()]).tolist() == [
+        0,
+        0,
+    ]
