@@ -7,7 +7,7 @@ so geofront reads what the user has.
 
 A *front-line layer* is a GeoDataFrame in EPSG:4326 with one row per date:
 ``date`` (datetime64[ns], midnight), ``source``, ``file``, ``area_km2``
-(geodesic) and ``geometry``: a MultiPolygon, the area held on that date (every
+(on the ellipsoid) and ``geometry``: a MultiPolygon, the area held on that date (every
 file and feature of the date merged); or, for sources that publish only lines,
 a MultiLineString. ``attrs["geofront"]`` says what it is: ``{"layer":
 "frontlines", "source": ..., "attribution": ..., "simplify_m": ...}``.
@@ -21,8 +21,10 @@ Rules
   calendar day as written is the date.
 - **Geometry**: Z dropped, invalid polygons repaired (``shapely.make_valid``),
   polygons of a date unioned (snap-rounded to :data:`GRID_DEG`, 0.1 mm, when
-  there are several features; a single valid (Multi)Polygon is kept exactly). Lines are kept only
-  for dates without polygons; points are dropped.
+  there are several features; a single valid (Multi)Polygon is kept exactly).
+  Lines are kept only for dates without polygons; points are dropped.
+- **Areas** (``area_km2``, gained/lost) are on the WGS84 ellipsoid, exact for
+  edges straight in lon/lat as GeoJSON defines and maps draw them.
 - **Simplification** (``simplify_m``) is Douglas-Peucker on lon/lat with
   longitude scaled by the cosine of the latitude closest to the equator, with
   a tolerance of ``simplify_m / 111,694 m`` per degree (``111,694`` m is the
