@@ -605,7 +605,7 @@ def frame_layer(
     if frame.crs is not None and frame.crs.to_epsg() != 4326:
         frame = frame.to_crs(4326)
     meta = frame.attrs.get("geofront") or {}
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
+    frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)]
     frontline = meta.get("layer") == "frontlines"
     dated = is_dated_frame(frame)
     source = meta.get("source")

@@ -129,6 +129,14 @@ class Map:
                 self._merge(layer)
         elif isinstance(obj, Layer):
             self._merge(obj)
+        elif _derived_layer(obj) is not None:
+            # front-line products (claim checks, change polygons, advance arrows) are
+            # plain layers with their own name, even when they carry claim columns
+            layer = frame_layer(
+                obj, name=name or _derived_layer(obj), index=self._user_layers, **options
+            )
+            self._user_layers += 1
+            self.layers.append(layer)
         elif is_claims_frame(obj) or is_mentions_frame(obj):
             layer = table_layer(obj)
             if name:
@@ -433,3 +441,20 @@ def _inline(page: str) -> str:
         )
 
     return _ASSET.sub(replace, page)
+
+
+_DERIVED_LAYERS = {
+    "frontline_check": "Claims checked against the front line",
+    "frontline_change": "Front-line change",
+    "advance_arrows": "Advance from the front line",
+}
+
+
+def _derived_layer(obj: Any) -> str | None:
+    """The display name of a front-line product frame, from its ``attrs``."""
+    attrs = getattr(obj, "attrs", None)
+    if not isinstance(attrs, dict):
+        return None
+    info = attrs.get("geofront")
+    kind = info.get("layer") if isinstance(info, dict) else None
+    return _DERIVED_LAYERS.get(kind) if isinstance(kind, str) else None
