@@ -445,8 +445,9 @@ class Gazetteer:
                         vernacular.add(ident)
 
         rows = self._reader.places(pid for src, pid in best if src == "db")
-        candidates: list[tuple[tuple[str, int], Place, int]] = []
-        for ident, _hit in best.items():
+        # score on the raw rows; only the `limit` best become Place records
+        candidates: list[tuple[tuple[str, int], PlaceRow | Place, int]] = []
+        for ident in best:
             if ident[0] == "db":
                 row = rows.get(ident[1])
                 if row is None:
@@ -454,34 +455,36 @@ class Gazetteer:
                 if ident in vernacular and best[ident].form == "prefix":
                     if row.country_code not in VERNACULAR_COUNTRIES:
                         continue
-                candidates.append((ident, _to_place(row), row.n_names))
+                candidates.append((ident, row, row.n_names))
             else:
-                place = self._user[ident[1]]
-                candidates.append((ident, place, 1))
+                candidates.append((ident, self._user[ident[1]], 1))
         if kinds is not None:
             candidates = [c for c in candidates if c[1].kind in kinds]
         distances = _distances(near, [c[1] for c in candidates])
         bias = Bias(country=country, near=near, wants_region=cue is not None)
         scored = []
-        for (ident, place, n_names), dist in zip(candidates, distances, strict=True):
+        for (ident, item, n_names), dist in zip(candidates, distances, strict=True):
             hit = best[ident]
             score, why = score_candidate(
                 form=hit.form,
                 origin=hit.origin,
-                kind=place.kind,
-                population=place.population,
+                kind=item.kind,
+                population=item.population,
                 n_names=n_names,
-                country_code=place.country_code,
+                country_code=item.country_code,
                 distance_m=dist,
                 bias=bias,
                 user=ident[0] == "user",
                 primary_variant=ident in primary_variant,
             )
-            scored.append(place.with_match(score=round(score, 4), why=why, matched=hit.text))
-        scored.sort(
-            key=lambda p: (-p.score, p.source != _USER_SOURCE, -p.population, p.geonameid or 0)
-        )
-        return scored[:limit]
+            order = (-round(score, 4), ident[0] != "user", -item.population, item.geonameid or 0)
+            scored.append((order, score, why, hit, item))
+        scored.sort(key=lambda entry: entry[0])
+        out = []
+        for _, score, why, hit, item in scored[:limit]:
+            place = item if isinstance(item, Place) else _to_place(item)
+            out.append(place.with_match(score=round(score, 4), why=why, matched=hit.text))
+        return out
 
 
 _MIN_LOOSE_CHARS = 4
@@ -535,17 +538,18 @@ def _quality(hit: _Hit) -> tuple[float, int]:
     return (MATCH_QUALITY[(hit.form, hit.origin)], -_FORM_RANK[hit.form])
 
 
-def _distances(near: tuple[float, float] | None, places: list[Place]) -> list[float | None]:
+def _distances(
+    near: tuple[float, float] | None, places: list[PlaceRow | Place]
+) -> list[float | None]:
     if near is None or not places:
         return [None] * len(places)
     import numpy as np
-    from pyproj import Geod
+
+    from geofront.geodesic._core import GEOD
 
     lons = np.array([p.lon for p in places])
     lats = np.array([p.lat for p in places])
-    _, _, dist = Geod(ellps="WGS84").inv(
-        np.full_like(lons, near[0]), np.full_like(lats, near[1]), lons, lats
-    )
+    _, _, dist = GEOD.inv(np.full_like(lons, near[0]), np.full_like(lats, near[1]), lons, lats)
     return [float(d) for d in dist]
 
 
