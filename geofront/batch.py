@@ -629,11 +629,21 @@ def _pooled(
         )  # fmt: skip
 
     pool = new_pool()
+
+    def submit(chunk: list[_Item]) -> Future:
+        """Submit, or hand back a future that says the pool broke meanwhile."""
+        try:
+            return pool.submit(_parse_chunk, chunk)
+        except BrokenProcessPool as err:  # a worker died between two results
+            failed: Future = Future()
+            failed.set_exception(err)
+            return failed
+
     chunks = _chunks(items, chunksize)
     queue: deque[tuple[list[_Item], Future]] = deque()
     try:
         for chunk in itertools.islice(chunks, in_flight):
-            queue.append((chunk, pool.submit(_parse_chunk, chunk)))
+            queue.append((chunk, submit(chunk)))
         while queue:
             chunk, future = queue.popleft()
             try:
@@ -645,14 +655,14 @@ def _pooled(
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = new_pool()
                 results, pool = _isolate(chunk, pool, new_pool)
-                queue = deque((c, pool.submit(_parse_chunk, c)) for c, _ in queue)
+                queue = deque((c, submit(c)) for c, _ in queue)
             except Exception:  # the chunk could not be sent or returned (pickling)
                 results, pool = _isolate(chunk, pool, new_pool)
             yield from results
             bar.update(len(chunk))
             following = next(chunks, None)
             if following is not None:
-                queue.append((following, pool.submit(_parse_chunk, following)))
+                queue.append((following, submit(following)))
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
