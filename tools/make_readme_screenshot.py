@@ -42,7 +42,7 @@ def render_html(path: Path) -> Path:
     report = gf.parse(SAMPLE.read_text(encoding="utf-8"), date="2026-02-15", source="AFP")
     m = report.to_map(
         title="Russian forces about 15 km from Sloviansk",
-        subtitle="Sample report: AFP (in Indonesian), 2026-02-15. Drawn by geofront",
+        subtitle="Sample report: AFP, in Indonesian, 2026-02-15",
         tiles=None,
     )
     return m.save(path, inline=True)
