@@ -10,6 +10,7 @@ executed outputs and the files the notebooks write.
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from pathlib import Path
@@ -41,10 +42,23 @@ def _kernel_available() -> None:
         pytest.skip("no python3 Jupyter kernel (pip install ipykernel)")
 
 
+def _leaflet_available() -> None:
+    """The notebooks save inline maps: Leaflet's npm tarball must be cached (or downloadable)."""
+    from geofront.webmap import assets
+
+    try:
+        assets.package_file(assets.LEAFLET, "dist/leaflet.js")
+    except assets.AssetError as err:  # pragma: no cover - depends on the environment
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"notebooks must run in CI: {err}", pytrace=False)
+        pytest.skip(f"Leaflet npm tarball unavailable (run .ci/setup-browser.sh): {err}")
+
+
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
     """``executed(name)`` -> (notebook with outputs, working dir, seconds); run once each."""
     _kernel_available()
+    _leaflet_available()
     cache: dict[str, tuple] = {}
 
     def run(name: str):
