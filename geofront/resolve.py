@@ -149,6 +149,24 @@ def _band(
     return geodesic.ring(lon, lat, inner_m=inner, outer_m=outer, tolerance_m=tolerance_m)
 
 
+def _place_at(
+    index: _MentionIndex,
+    gazetteer: Gazetteer,
+    focus: str | None,
+    text: str | None,
+    start: int | None,
+    end: int | None,
+    **search: object,
+) -> Place | None:
+    """The place a claim part names: the mention at its span, else a gazetteer search."""
+    if not text:
+        return None
+    mention = index.at(start, end)
+    if mention is not None:
+        return mention.place
+    return _search(gazetteer, text, focus, **search)
+
+
 def _subject_check(
     anchor: Place | None, subject: Place | None, geometry: object | None
 ) -> tuple[float | None, float | None, bool | None]:
@@ -185,26 +203,20 @@ def resolve_claims(
             if anchor is None:
                 reasons.append(f"no settlement named before {span.anchor_text!r}")
         elif span.anchor_text:
-            mention = index.at(span.anchor_start, span.anchor_end)
-            anchor = mention.place if mention else _search(gazetteer, span.anchor_text, focus)
+            anchor = _place_at(index, gazetteer, focus, span.anchor_text, span.anchor_start,
+                               span.anchor_end)  # fmt: skip
             if anchor is None:
                 reasons.append(f"anchor {span.anchor_text!r} not in the gazetteer")
-        target = None
-        if span.target_text:
-            mention = index.at(span.target_start, span.target_end)
-            target = mention.place if mention else _search(gazetteer, span.target_text, focus)
-            if target is None:
-                reasons.append(f"target {span.target_text!r} not in the gazetteer")
+        target = _place_at(index, gazetteer, focus, span.target_text, span.target_start,
+                           span.target_end)  # fmt: skip
+        if span.target_text and target is None:
+            reasons.append(f"target {span.target_text!r} not in the gazetteer")
         subject = None
         subject_mention = index.at(span.subject_start, span.subject_end)
         if subject_mention is not None and subject_mention.role == "location":
             subject = subject_mention.place  # "pasukan Moskow" names forces, not a place
-        region = None
-        if span.region_text:
-            mention = index.at(span.region_start, span.region_end)
-            region = mention.place if mention else None
-            if region is None:
-                region = _search(gazetteer, span.region_text, focus, kind=("admin1", "country"))
+        region = _place_at(index, gazetteer, focus, span.region_text, span.region_start,
+                           span.region_end, kind=("admin1", "country"))  # fmt: skip
         geometry = None
         if span.claim == "distance":
             if anchor is not None:
