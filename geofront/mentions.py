@@ -1412,7 +1412,8 @@ class _Reader:
                 o.place
                 for near_sent in (sent - 1, sent, sent + 1)
                 for o in supporters.get(near_sent, ())
-                if o is not span
+                # places can be dropped or replaced while this loop runs
+                if o is not span and o.place is not None and o.place.kind == "settlement"
             ]
             if span.weak:
                 if place is None:
@@ -1432,6 +1433,8 @@ class _Reader:
                     o.place
                     for o in supporters.get(sent, ())
                     if o is not span
+                    and o.place is not None
+                    and o.place.kind == "settlement"
                     and loose(o.name) != loose(span.name)  # namesakes set side by side
                 ]
                 if span.reason.startswith("inside "):

@@ -161,3 +161,15 @@ def test_huge_text_is_refused_unless_allowed():
     chunk = "Shelling hit Kramatorsk and Kostiantynivka overnight. " * 40
     report = gf.parse(chunk * 10, max_chars=10_000_000)
     assert len(report.mention_records) == 800
+
+
+def test_a_dropped_place_does_not_break_its_neighbours():
+    # "Rügen" (a small namesake) is dropped as far from "Baltic Sea" in the same
+    # sentence while the next checks still look at it: this used to raise AttributeError
+    text = (
+        "Sweden's Minister of Agriculture, Ann-Christin Nykvist, said at a press conference "
+        'the discovery was "serious but not unexpected." Sweden has been on high alert since '
+        "the virus was found on the German island Rügen in the Baltic Sea."
+    )
+    report = gf.parse(text)
+    assert "Sweden" in set(report.mentions.surface)
