@@ -173,3 +173,26 @@ def test_a_dropped_place_does_not_break_its_neighbours():
     )
     report = gf.parse(text)
     assert "Sweden" in set(report.mentions.surface)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = [
+    "Sloviansk", "Pokrovsk", "Kyiv", "Moscow", "Donetsk", "region", "oblast", "wilayah",
+    "Rügen", "Baltic", "Sea", "Lyman", "said", "the", "city", "kota", "dari", "від", "міста",
+    "15", "km", "10-15", "miles", "(nine", "mil)", "north", "of", "about", "within", "toward",
+    "ke", "arah", "Harkova", "Сумах", "під", "Бахмутом", "Gerasimov", "AFP", "<b>", "${x}",
+    ",", ".", "\n\n", "Zavitne", "southeast", "more", "than", "12", "villages", "selusin", "desa",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_WORDS), min_size=0, max_size=60))
+def test_parse_never_crashes_on_word_salad(words):
+    text = " ".join(words)
+    report = gf.parse(text)
+    for row in report.mentions.itertuples():
+        assert text[row.start : row.end] == row.surface
+    for claim in report.claim_records:
+        assert text[claim.span.start : claim.span.end] == claim.span.raw
