@@ -258,8 +258,9 @@ def _map(args: argparse.Namespace) -> int:
     if args.tiles is not None:
         options["tiles"] = None if args.tiles.lower() == "none" else args.tiles
     m = gf.Map(**options)
-    for _, report in reports:
-        m.add(report)
+    for report_id, report in reports:
+        # several reports: one layer set per report, told apart in the layer control
+        m.add(report, name=report_id if len(reports) > 1 else None)
     if args.frontlines:
         m.add(gf.read_frontlines(args.frontlines))
     m.save(args.output, inline=args.inline)

@@ -139,3 +139,24 @@ def test_map_command_bad_frontlines(tmp_path, capsys):
     )
     assert code == 2
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_map_command_one_layer_set_per_report(tmp_path):
+    import geofront as gf
+
+    (tmp_path / "a.txt").write_text(
+        "Russian forces are about 15 km from Sloviansk.", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Fighting continues within 5 km of Chasiv Yar.", encoding="utf-8"
+    )
+    out = tmp_path / "map.html"
+    assert main(["map", str(tmp_path), "-o", str(out), "--tiles", "none", "-q"]) == 0
+    page = out.read_text(encoding="utf-8")
+    for report_id in ("a.txt", "b.txt"):  # layer names are JSON-escaped in the page
+        assert f"{report_id} \\u2014 Distance claims" in page
+    # the Python API merges by meaning unless a report is named
+    m = gf.Map(tiles=None)
+    m.add(gf.parse("Fighting continues within 5 km of Chasiv Yar."))
+    m.add(gf.parse("Russian forces are about 15 km from Sloviansk."))
+    assert [layer.name for layer in m.layers].count("Distance claims") == 1

@@ -119,13 +119,17 @@ class Map:
         """Add a report, reports, a GeoDataFrame (front lines included) or a Layer.
 
         Layers of the same meaning merge (two reports share one "Distance
-        claims" layer; the time slider tells their dates apart). Returns the
-        map, so calls chain.
+        claims" layer; the time slider tells their dates apart), unless a
+        report is added with a ``name``: then it gets a layer set of its own
+        ("afp.txt — Distance claims"). Returns the map, so calls chain.
         """
         from geofront.report import Report
 
         if isinstance(obj, Report):
             for layer in report_layers(obj):
+                if name:  # a layer set of its own: "afp.txt — Distance claims"
+                    layer.key = f"{name}\x1f{layer.key}"
+                    layer.name = f"{name} — {layer.name}"
                 self._merge(layer)
         elif isinstance(obj, Layer):
             self._merge(obj)
