@@ -9,7 +9,6 @@ demand.
 
 from __future__ import annotations
 
-import html
 import json
 import unicodedata
 from collections import Counter
@@ -250,7 +249,7 @@ class Report:
         }
 
     def _repr_html_(self) -> str:
-        esc = html.escape
+        from geofront.webmap.escape import esc  # the one escaping helper for report text
         mentions = "".join(
             f"<tr><td>{esc(m.surface)}</td><td>{esc(m.place.name if m.place else '—')}</td>"
             f"<td>{esc(m.place.kind if m.place else '')}</td><td>{esc(m.role)}</td>"
