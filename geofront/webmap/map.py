@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from geofront.errors import GeofrontError
 from geofront.webmap import assets
 from geofront.webmap.encode import encode, latlon_bounds
 from geofront.webmap.escape import esc, js
@@ -345,7 +346,12 @@ class Map:
         return path
 
     def _repr_html_(self) -> str:
-        page = self.render()
+        # offline notebooks: embed Leaflet when its tarball is already cached, else the CDN
+        cached = (assets.asset_cache_dir() / assets.LEAFLET.tarball_name).is_file()
+        try:
+            page = self.render(inline=cached)
+        except (GeofrontError, OSError):
+            page = self.render()
         height = self.height if isinstance(self.height, str) and "px" in self.height else "520px"
         if isinstance(self.height, int):
             height = f"{self.height}px"
