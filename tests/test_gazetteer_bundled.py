@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+import shapely
 
 import geofront as gf
 from tests.conftest import distance_km
@@ -133,8 +134,6 @@ def test_region_has_polygon_and_iso(gazetteer):
     assert oblast.geonameid == 709716
     geom = oblast.geometry
     if oblast.is_area:  # polygons come from the shipped Natural Earth file
-        import shapely
-
         assert geom.geom_type in ("Polygon", "MultiPolygon")
         assert geom.contains(shapely.Point(*SLOVIANSK))
         assert not geom.contains(shapely.Point(*KHARKIV))
@@ -292,3 +291,31 @@ def test_geneva_and_moscow_in_indonesian(gazetteer):
     geneva = gf.geocode("Jenewa", gazetteer=gazetteer)
     assert distance_km((geneva.lon, geneva.lat), GENEVA) < 5
     assert gf.geocode("Moskow", gazetteer=gazetteer).country_code == "RU"
+
+
+def test_country_points_sit_in_the_main_body(gazetteer):
+    us = gazetteer.search("United States", kind="country")[0]
+    assert -105 < us.lon < -90 and 35 < us.lat < 45  # the contiguous states, not Montana
+    ru = gazetteer.search("Russia", kind="country")[0]
+    assert ru.geometry.contains(shapely.Point(ru.lon, ru.lat))
+
+
+@pytest.mark.parametrize(
+    "query, where",
+    [
+        ("Суджа", (35.272, 51.191)),  # not Suzhou ("Суджоу"): stems strip letters, not vowel runs
+        ("Суджи", (35.272, 51.191)),
+        ("Оріхова", (35.785, 47.568)),  # Оріхів: Ukrainian і in the nominative, о in the cases
+        ("Львова", (24.023, 49.842)),
+        ("Києва", KYIV),
+    ],
+)
+def test_case_forms_and_vowel_alternation(gazetteer, query, where):
+    place = gazetteer.search(query, country="UA" if query[0] != "С" else "RU")[0]
+    assert distance_km((place.lon, place.lat), where) < 5, place
+
+
+def test_vernacular_regions_only_where_the_form_exists(gazetteer):
+    found = gazetteer.search("Сумщина", limit=5)
+    assert found[0].admin1_iso == "UA-59"
+    assert all(p.country_code in ("UA", "RU", "BY") for p in found)
