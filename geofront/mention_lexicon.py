@@ -163,6 +163,8 @@ ORG_HEADS: dict[str, frozenset[str]] = {
              "organisation union commission court parliament assembly senate congress "
              "administration department directorate bureau network airlines railways army "
              "forces front movement militia brigades "
+             "library school college academy hospital patrol club police sheriff museum "
+             "airport chamber church "
              "energoatom gazprom"),
     "id": _w("kementerian kementrian badan dewan partai universitas komite komisi angkatan "
              "markas lembaga perusahaan kantor"),
@@ -446,6 +448,28 @@ COMMON_CAPITALISED: frozenset[str] = _w(
 
 #: Institutional metonyms: the building or street that stands for a government,
 #: and the capital it stands for (name as the gazetteer knows it, country code).
+#: Continents, by their name in lower case -> (English name, lon, lat). The
+#: bundled gazetteer has no continents; the points are GeoNames' continent
+#: points, so "Africa" is drawn in Africa rather than matched to a town.
+CONTINENTS: dict[str, tuple[str, float, float]] = {
+    **dict.fromkeys(("africa", "afrika", "afrique", "áfrica"), ("Africa", 21.0938, 7.1881)),
+    **dict.fromkeys(("asia", "asien", "asie"), ("Asia", 89.2969, 29.8405)),
+    **dict.fromkeys(("europe", "europa", "eropa"), ("Europe", 9.1406, 48.6910)),
+    **dict.fromkeys(
+        ("north america", "nordamerika", "amérique du nord", "américa del norte", "amerika utara"),
+        ("North America", -100.5469, 46.0732),
+    ),
+    **dict.fromkeys(
+        ("south america", "südamerika", "amérique du sud", "américa del sur", "amerika selatan"),
+        ("South America", -57.6563, -14.6048),
+    ),
+    **dict.fromkeys(("oceania", "ozeanien", "océanie"), ("Oceania", 138.5156, -18.3128)),
+    **dict.fromkeys(
+        ("antarctica", "antarktis", "antarctique", "antártida", "antartika"),
+        ("Antarctica", 16.4063, -78.1586),
+    ),
+}
+
 INSTITUTIONS: dict[str, tuple[str, str]] = {
     "kremlin": ("Moscow", "RU"),
     "kreml": ("Moscow", "RU"),

@@ -87,6 +87,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -128,6 +129,17 @@ _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
 _FAMOUS_POP = 1_000_000
 _FAMOUS_MARGIN = 0.05
+_FITS = "fits the report's other places"
+_NEIGHBOUR_KM = 50.0
+_PAIR_KM = 60.0
+_REPEAT_VOTE = 0.25
+_PAIR_VOTE = 1.5
+_COHERENCE_MARGIN = 0.3
+_NAMED_MARGIN = 0.5
+_NAMED_BONUS = 0.3
+_REGION_BONUS = 0.1
+_CLOSE_BONUS = 0.25
+_CLOSE_HALF_KM = 100.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +218,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
+_PARTY = re.compile(r"^[RDI]-(?=[^\W\d_][^\W\d_])")
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s)['’](?=\w)", re.IGNORECASE)
 _APOS = str.maketrans({"’": "'", "ʼ": "'"})
 _OPENERS = set("“«„\"'‘([—–-")
@@ -237,6 +250,10 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
                 (start, start + el.end(), word[: el.end()]),
                 (start + el.end(), end, word[el.end() :]),
             ]
+        party = _PARTY.match(word)
+        if party and text[:start].rstrip()[-1:] in (",", "("):
+            # "Sen. Robert Ford, D-Charleston": a party letter, then the home town
+            parts = [(start, start + 1, word[:1]), (start + 2, end, word[2:])]
         suffix = _COMPOUND_SUFFIX.search(word)
         if suffix and suffix.start() > 1:
             cut = suffix.start()  # "London-based": the name is "London"
@@ -327,7 +344,7 @@ _NAME_ENDS = lex.STREET_WORDS_AFTER | lex.COUNTY_WORDS  # "Henry County" is no p
 _STATE_ABBR = re.compile(r"[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
 _AGE = re.compile(r"^,\s?\d{1,3},")
 _ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
-_INST_MAX = max(len(k.split()) for k in lex.INSTITUTIONS)
+_INST_MAX = max(len(k.split()) for k in (*lex.INSTITUTIONS, *lex.CONTINENTS))
 _SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
 _ID_PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _ID_ACTIVE = re.compile(r"^(?:me|ber)[a-z]{3,}$")
@@ -599,6 +616,7 @@ class _Reader:
         self._one_sense(spans)
         self._containers(spans)
         self._named_regions(spans)
+        self._coherence(spans)
         self._famous_namesakes(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
@@ -643,7 +661,10 @@ class _Reader:
                 while prefix and (toks[prefix[0]].low in _COMMON or not toks[prefix[0]].cap):
                     prefix.pop(0)
                 armed = any(toks[k].low in lex.ARMED_HEADS for k in run)
-                if prefix and not armed and not any(self.blocked[k] for k in prefix):
+                # "Dublin City Council": the place ends before a blocked word ("City")
+                cut = next((n for n, k in enumerate(prefix) if self.blocked[k]), len(prefix))
+                prefix = prefix[:cut]
+                if prefix and not armed:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
                 for k in run:
                     self.blocked[k] = True
@@ -796,6 +817,12 @@ class _Reader:
                     out.append(span)
                     taken.update(range(i, i + n))
                     break
+                if phrase in lex.CONTINENTS and not self.blocked[i]:
+                    span = _Span(i, i + n - 1, self.text[tok.start : group[-1].end], [])
+                    span.kind_hint, span.target = "continent", (phrase, "")
+                    out.append(span)
+                    taken.update(range(i, i + n))
+                    break
             if i in taken:
                 continue
             code = self.abbreviations.get(tok.low)
@@ -931,6 +958,7 @@ class _Reader:
                 and toks[c[1] + 1].sent == toks[c[1]].sent
                 and not self.blocked[c[1] + 1]
                 and toks[c[1] + 1].low not in _CUE_WORDS
+                and not self._title(c[1] + 1)  # "Kentucky Attorney General", "Ohio Gov."
                 and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
                 and (c[1] + 1 not in starts_with_hits or toks[c[1] + 1].low in lex.COUNTY_WORDS)
             )
@@ -1165,6 +1193,10 @@ class _Reader:
             city, code = span.target
             found = gaz.search(city, country=code, kind="settlement", limit=3)
             return [p for p in found if p.country_code == code] or found, "institution metonym"
+        if span.kind_hint == "continent":
+            assert span.target is not None
+            name, lon, lat = lex.CONTINENTS[span.target[0]]
+            return [Place(name, lon, lat, "region", score=1.0, why=("continent",))], "continent"
         if span.kind_hint == "abbreviation":
             assert span.target is not None
             return _country(gaz, span.target[0]), "country abbreviation"
@@ -1224,6 +1256,7 @@ class _Reader:
         votes: dict[str, float] = defaultdict(float)
         if self.lang == "uk":
             votes["UA"] += 0.5
+        seen: set[tuple[str, str]] = set()
         for span in spans:
             place = span.place
             if place is None or not place.country_code or span.weak:
@@ -1233,11 +1266,57 @@ class _Reader:
             weight = {"admin1": 2.0, "country": 1.0}.get(place.kind, 1.0)
             if place.kind == "settlement" and (place.score or 0) < 0.7:
                 weight = 0.5
+            key = (loose(span.name), place.country_code)
+            if key in seen:
+                weight *= _REPEAT_VOTE  # a name said again is little new evidence
+            seen.add(key)
             votes[place.country_code] += weight
+        for code, weight in self._pair_votes(spans).items():
+            votes[code] += weight
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
         return best if votes[best] >= 1.0 else None
+
+    def _pair_votes(self, spans: list[_Span]) -> dict[str, float]:
+        """Two differently named towns with namesakes side by side vote for that country.
+
+        "Athens" and "Tyler" are each towns in many places, but only in Texas
+        are they neighbours: the pair is evidence of where the report is,
+        whatever the most famous Athens is.
+        """
+        towns: dict[str, list[Place]] = {}
+        own: dict[str, str | None] = {}  # the country each name reaches alone
+        for span in spans:
+            if span.weak or span.kind_hint or span.cue or span.role == "actor":
+                continue
+            if span.place is None or span.place.kind == "country":
+                continue
+            name = loose(span.name)
+            if name not in towns:
+                own[name] = span.place.country_code
+                towns[name] = [
+                    c
+                    for c in span.candidates
+                    if c.kind == "settlement" and loose(c.name) == name and c.country_code
+                ]
+        votes: dict[str, float] = defaultdict(float)
+        names = list(towns)
+        for a, name_a in enumerate(names):
+            for name_b in names[a + 1 :]:
+                codes = {
+                    p.country_code
+                    for p in towns[name_a]
+                    for q in towns[name_b]
+                    if p.country_code == q.country_code
+                    and _km(p, q) <= _PAIR_KM
+                    # one of them must be there on its own: "Paris" and "Berlin"
+                    # are neighbours in New England, but neither is there alone
+                    and p.country_code in (own[name_a], own[name_b])
+                }
+                for code in codes:
+                    votes[code] += _PAIR_VOTE / len(codes)
+        return votes
 
     def _county_words(self) -> list[str]:
         """County words after a capitalised name ("Laurel County"), English only."""
@@ -1371,6 +1450,97 @@ class _Reader:
                         f"{span.reason}; in {cand.admin1_iso}, a region named in the report"
                     )
                     break
+
+    def _coherence(self, spans: list[_Span]) -> None:
+        """Between namesakes, the one that fits the report's other places wins.
+
+        A town whose name several places share ("Alexandria", "Athens") is
+        re-ranked among its namesakes by the report's own evidence: its
+        first-level region named in the report ("Louisiana", "La."), the
+        regions of the report's other settlements (a region focus, like the
+        country focus), and its distance to the nearest of them.
+        """
+        named = {
+            s.place.admin1_iso
+            for s in spans
+            if s.place is not None
+            and s.place.kind == "admin1"
+            and s.place.admin1_iso
+            and not s.weak
+        }
+        if "parish" in self._county_words():
+            named.add("US-LA")
+        towns = [
+            s
+            for s in spans
+            if s.place is not None
+            and s.place.kind == "settlement"
+            and not s.weak
+            and s.role != "actor"
+            and not s.kind_hint
+        ]
+        # where each other town may be: its place and its close namesakes (a
+        # snapshot, so the order of the mentions does not matter)
+        spots: dict[str, dict[int, Place]] = defaultdict(dict)
+        here: dict[str, dict[int, Place]] = defaultdict(dict)
+        for s in towns:
+            top = s.place.score or 0.0
+            name = loose(s.name)
+            here[name][s.place.geonameid or id(s.place)] = s.place
+            for c in (s.place, *s.candidates):
+                if (
+                    c.kind == "settlement"
+                    and fold(c.name) == fold(s.place.name)
+                    and (c.score or 0.0) >= top - _COHERENCE_MARGIN
+                ):
+                    spots[name][c.geonameid or id(c)] = c
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+                continue
+            if span.reason.startswith("inside "):
+                continue
+            own = loose(span.name)
+            top = place.score or 0.0
+            mates = [p for name, ps in spots.items() if name != own for p in ps.values()]
+            regions: dict[str, int] = defaultdict(int)
+            for name, ps in here.items():
+                if name != own:
+                    for iso in {p.admin1_iso for p in ps.values() if p.admin1_iso}:
+                        regions[iso] += 1
+
+            def closest(c: Place, mates=mates) -> float:
+                return min((_km(c, p) for p in mates), default=math.inf)
+
+            def margin(c: Place) -> float:
+                if c.admin1_iso in named or closest(c) <= _NEIGHBOUR_KM:
+                    return _NAMED_MARGIN  # in a named region, or next to another place
+                return _COHERENCE_MARGIN
+
+            pool = [
+                c
+                for c in span.candidates
+                if c.kind == "settlement"
+                and fold(c.name) == fold(place.name)
+                and (c.score or 0.0) >= top - margin(c)
+            ]
+            if len(pool) < 2:
+                continue
+
+            def fit(c: Place, regions=regions) -> float:
+                bonus = _NAMED_BONUS if c.admin1_iso in named else 0.0
+                bonus += _REGION_BONUS * min(regions.get(c.admin1_iso or "", 0), 3) / 3
+                bonus += _CLOSE_BONUS * 0.5 ** (closest(c) / _CLOSE_HALF_KM)
+                return (c.score or 0.0) + bonus
+
+            best = max(pool, key=fit)
+            if best is place or best.geonameid == place.geonameid:
+                continue
+            rest = [p for p in span.candidates if p is not best]
+            span.place, span.candidates = best, (best, *rest)
+            span.reason = f"{span.reason}; {_FITS} ({best.admin1_iso})"
+            if best.admin1_iso in named:
+                span.reason += "; a region named in the report"
 
     def _famous_namesakes(self, spans: list[_Span]) -> None:
         """A country or a city of a million beats a close-scoring hamlet of its name.
@@ -1666,6 +1836,16 @@ def _geod():
     from pyproj import Geod
 
     return Geod(ellps="WGS84")
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in km (haversine: cheap, enough to rank namesakes)."""
+    la1, la2 = math.radians(a.lat), math.radians(b.lat)
+    h = (
+        math.sin((la2 - la1) / 2) ** 2
+        + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _dist(a: Place, b: Place) -> float:

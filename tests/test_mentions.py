@@ -640,6 +640,10 @@ def test_us_state_abbreviation_contains_the_town(gaz: Gazetteer) -> None:
     ms = _found("The man from Alexandria, La., was arrested on Friday.", gaz)
     assert ms["La."].place.kind == "admin1" and ms["La."].place.admin1_iso == "US-LA"
     assert ms["Alexandria"].place.admin1_iso == "US-LA"
+    # a namesake next to another place of the report wins over a famous one
+    ms = _found("The Richmond woman was arrested in Berea.", gaz)
+    assert ms["Richmond"].place.admin1_iso == "US-KY" and ms["Berea"].place.admin1_iso == "US-KY"
+    assert "fits the report's other places" in ms["Richmond"].reason
     ms = _found("He was born in Gainesville, Ga., and moved away.", gaz)
     assert ms["Gainesville"].place.admin1_iso == "US-GA"
     assert _found("Officials in Wheeling, W.Va., said so.", gaz)["W.Va."].place.admin1_iso == (
@@ -677,3 +681,43 @@ def test_place_type_words_units_and_compounds(gaz: Gazetteer) -> None:
 def test_actor_is_not_a_distance_anchor(gaz: Gazetteer) -> None:
     ms = _found("Москва заявила, що її війська за 7 км від Оріхова.", gaz, "uk")
     assert ms["Оріхова"].place is not None and ms["Оріхова"].place.country_code == "UA"
+
+
+def test_namesakes_follow_the_report_s_other_places(gaz: Gazetteer) -> None:
+    ms = _found("Troopers from Salisbury and Ocean City closed the road on Sunday.", gaz)
+    assert ms["Ocean City"].place.admin1_iso == "US-MD"
+    assert ms["Salisbury"].place.admin1_iso == "US-MD", ms["Salisbury"]
+    # two towns that are neighbours only in Texas: the report is there
+    ms = _found("Deputies from Athens and Tyler searched the lake.", gaz)
+    assert ms["Athens"].place.admin1_iso == "US-TX" and ms["Tyler"].place.admin1_iso == "US-TX"
+    # ... but not when neither is there on its own (Paris and Berlin in New England)
+    ms = _found("The president flew to Paris and then to Berlin.", gaz)
+    assert ms["Paris"].place.country_code == "FR" and ms["Berlin"].place.country_code == "DE"
+    # a state named anywhere in the report settles a namesake
+    ms = _found("A man from Alexandria was arrested. Louisiana troopers found the car.", gaz)
+    assert ms["Alexandria"].place.admin1_iso == "US-LA"
+
+
+def test_continents_are_drawn_on_their_continent(gaz: Gazetteer) -> None:
+    ms = _found("Flu cases rose across Africa, Asia and South America this winter.", gaz)
+    assert ms["Africa"].place.name == "Africa" and ms["Africa"].place.kind == "region"
+    assert 0 < ms["Africa"].place.lat < 15 and 10 < ms["Africa"].place.lon < 30
+    assert ms["Asia"].place.name == "Asia"
+    assert ms["South America"].place.lat < 0
+    assert ms["Africa"].role == "location"
+
+
+def test_places_inside_civil_organisation_names(gaz: Gazetteer) -> None:
+    ms = _found("In 2006 the Dublin City Council paid for the memorial.", gaz)
+    assert "Dublin" in ms and "Dublin City Council" not in ms
+    ms = _found("The Paris Public Library will hold a workshop.", gaz)
+    assert ms["Paris"].place is not None and "Library" not in ms
+    ms = _found("She teaches at Norfolk High School.", gaz)
+    assert "Norfolk" in ms and "School" not in ms
+
+
+def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
+    ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
+    assert ms["Charleston"].place is not None and "D" not in ms
+    ms = _found("Rep. John Doe (R-Columbus) spoke first.", gaz)
+    assert ms["Columbus"].place is not None
