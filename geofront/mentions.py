@@ -59,6 +59,13 @@ Rules
    had ("Покровськом": Pokrovsk, not Engels). A small place matched by a
    single-token name lying more than 250 km from a place named in the same
    sentence is left unresolved rather than drawn in the wrong place.
+   The focus vote counts a repeated name at a quarter after its first
+   mention, and two differently named towns whose namesakes are neighbours
+   (within 60 km) in one country vote for it when one of them reaches that
+   country on its own ("Athens" + "Tyler": Texas). **Coherence:** a town is
+   re-ranked among its same-name candidates by the report's own evidence: a
+   first-level region named anywhere ("Louisiana", "La."), the regions of the
+   report's other towns, and the distance to the nearest of them.
 6. **Roles.** Only countries, capitals and institutions can be actors.
    Institutional metonyms (Kremlin, White House, Bankova, Pentagon, Élysée …,
    :data:`~geofront.mention_lexicon.INSTITUTIONS`) are actors resolved to
@@ -73,7 +80,11 @@ Rules
    ("di Kyiv", "a strike on Kyiv", "під Києвом") and otherwise it is a location.
 7. **Country abbreviations** are read per language ("AS" = Amerika Serikat =
    the United States in Indonesian; "США", "РФ", "EE.UU."), as countries.
-8. **Unresolved mentions.** A capitalised name-like run after a clear
+8. **Continents** ("Africa", "South America", "Europa") are regions drawn at
+   GeoNames' continent points. A legislator's party and home town
+   ("D-Charleston") give the town; the leading place of a civil organisation
+   name ends before a blocked word ("Dublin City Council": Dublin).
+9. **Unresolved mentions.** A capitalised name-like run after a clear
    locative cue ("near X", "di X", "під X", "the village of X") that the
    gazetteer lacks stays in the list with ``place=None`` and a reason.
 
