@@ -250,6 +250,7 @@ class Report:
 
     def _repr_html_(self) -> str:
         from geofront.webmap.escape import esc  # the one escaping helper for report text
+
         mentions = "".join(
             f"<tr><td>{esc(m.surface)}</td><td>{esc(m.place.name if m.place else '—')}</td>"
             f"<td>{esc(m.place.kind if m.place else '')}</td><td>{esc(m.role)}</td>"
