@@ -207,10 +207,12 @@ def _render(reports: list[tuple[str, object]], fmt: str) -> str:
 
 
 def _s(value: object, fmt: str = "{}") -> str:
-    """Cell text: empty for None/NaN."""
+    """Cell text: empty for None/NaN; report text is escaped so rich never reads it as markup."""
+    from rich.markup import escape
+
     if value is None or (isinstance(value, float) and value != value):
         return ""
-    return fmt.format(value)
+    return escape(fmt.format(value))
 
 
 def _table(mentions: object, claims: object) -> str:

@@ -160,3 +160,11 @@ def test_map_command_one_layer_set_per_report(tmp_path):
     m.add(gf.parse("Fighting continues within 5 km of Chasiv Yar."))
     m.add(gf.parse("Russian forces are about 15 km from Sloviansk."))
     assert [layer.name for layer in m.layers].count("Distance claims") == 1
+
+
+def test_table_shows_text_literally_not_as_markup(tmp_path, capsys):
+    # rich reads "[red]...[/red]" as markup; names and text must reach the terminal as written
+    report = tmp_path / "[red]r.txt"
+    report.write_text("Troops are about 15 km from Sloviansk.", encoding="utf-8")
+    assert main(["parse", str(report)]) == 0
+    assert "[red]r.txt" in capsys.readouterr().out
