@@ -104,6 +104,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from geofront import mention_lexicon as lex
 from geofront.gazetteer.core import Gazetteer
@@ -128,6 +129,8 @@ __all__ = ["Mention", "find_mentions", "ROLES"]
 ROLES = ("location", "actor")
 
 _REGION_KINDS = ("admin1", "admin2", "region")
+#: Kinds whose namesakes are told apart by the report's other places (towns and counties).
+_LOCAL_KINDS = ("settlement", "admin2")
 _PROMINENT_POP = 100_000
 _SMALL_POP = 15_000
 _SHORT_TOWN_POP = 10_000
@@ -972,6 +975,9 @@ class _Reader:
                 and not self._title(c[1] + 1)  # "Kentucky Attorney General", "Ohio Gov."
                 and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
                 and (c[1] + 1 not in starts_with_hits or toks[c[1] + 1].low in lex.COUNTY_WORDS)
+                # "Laurel County Clerk", "Henry County School District": a county
+                # name is whole before the office or service it heads
+                and not (c[1] > c[0] and toks[c[1]].low in lex.COUNTY_WORDS)
             )
             and not (self.lang == "en" and self._name_tail(c[0], starts_with_hits, c[1]))
         ]
@@ -1122,8 +1128,8 @@ class _Reader:
                 span.hits = []  # acronym-like all caps reaching no prominent place
                 continue
             if span.in_org:
-                if not prominent:
-                    span.hits = []
+                if not prominent and toks[span.j].low not in lex.COUNTY_WORDS:
+                    span.hits = []  # "Laurel County Fiscal Court" keeps its county
                 continue
             if (
                 single
@@ -1243,7 +1249,7 @@ class _Reader:
         out = []
         for row in rows.values():
             for place in self.gaz.search(row.name, country=focus, near=near, limit=_LIMIT):
-                if place.geonameid == row.geonameid:
+                if _same_place(place, row):
                     out.append(place)
                     break
         return sorted(out, key=lambda p: -(p.score or 0))
@@ -1399,7 +1405,7 @@ class _Reader:
             if hit is None:
                 continue
             place, cue = hit
-            others = tuple(p for p in span.candidates if p.geonameid != place.geonameid)
+            others = tuple(p for p in span.candidates if not _same_place(p, place))
             span.place = place
             span.candidates = (place, *others)
             span.reason = f"one sense per discourse: the {cue!r} region named elsewhere"
@@ -1485,7 +1491,7 @@ class _Reader:
             s
             for s in spans
             if s.place is not None
-            and s.place.kind == "settlement"
+            and s.place.kind in _LOCAL_KINDS
             and not s.weak
             and s.role != "actor"
             and not s.kind_hint
@@ -1493,21 +1499,20 @@ class _Reader:
         # where each other town may be: its place and its close namesakes (a
         # snapshot, so the order of the mentions does not matter)
         spots: dict[str, dict[int, Place]] = defaultdict(dict)
+        anywhere: dict[str, dict[int, Place]] = defaultdict(dict)
         here: dict[str, dict[int, Place]] = defaultdict(dict)
         for s in towns:
             top = s.place.score or 0.0
             name = loose(s.name)
             here[name][s.place.geonameid or id(s.place)] = s.place
             for c in (s.place, *s.candidates):
-                if (
-                    c.kind == "settlement"
-                    and fold(c.name) == fold(s.place.name)
-                    and (c.score or 0.0) >= top - _COHERENCE_MARGIN
-                ):
-                    spots[name][c.geonameid or id(c)] = c
+                if c.kind == s.place.kind and fold(c.name) == fold(s.place.name):
+                    anywhere[name][c.geonameid or id(c)] = c
+                    if (c.score or 0.0) >= top - _COHERENCE_MARGIN:
+                        spots[name][c.geonameid or id(c)] = c
         for span in spans:
             place = span.place
-            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+            if place is None or place.kind not in _LOCAL_KINDS or span.kind_hint or span.cue:
                 continue
             if span.reason.startswith("inside "):
                 continue
@@ -1531,12 +1536,17 @@ class _Reader:
             pool = [
                 c
                 for c in span.candidates
-                if c.kind == "settlement"
+                if c.kind == place.kind
                 and fold(c.name) == fold(place.name)
                 and (c.score or 0.0) >= top - margin(c)
             ]
             if len(pool) < 2:
                 continue
+            if max(c.score or 0.0 for c in pool) - min(c.score or 0.0 for c in pool) < 1e-6:
+                # namesakes nothing tells apart ("Henry County" in ten states):
+                # any namesake of another place counts as a neighbour ("Paris
+                # and Henry County": Paris, Tennessee is in Henry County, Tennessee)
+                mates[:] = [p for name, ps in anywhere.items() if name != own for p in ps.values()]
 
             def fit(c: Place, regions=regions) -> float:
                 bonus = _NAMED_BONUS if c.admin1_iso in named else 0.0
@@ -1545,7 +1555,7 @@ class _Reader:
                 return (c.score or 0.0) + bonus
 
             best = max(pool, key=fit)
-            if best is place or best.geonameid == place.geonameid:
+            if _same_place(best, place):
                 continue
             rest = [p for p in span.candidates if p is not best]
             span.place, span.candidates = best, (best, *rest)
@@ -1794,6 +1804,15 @@ class _Reader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _same_place(a: Any, b: Any) -> bool:
+    """Whether two places (or index rows) are one: by GeoNames id, else by name and point."""
+    if a is b:
+        return True
+    if a.geonameid is not None or b.geonameid is not None:
+        return a.geonameid == b.geonameid
+    return (a.name, a.lon, a.lat) == (b.name, b.lon, b.lat)
 
 
 def _prefer_primary(found: list[Place]) -> list[Place]:

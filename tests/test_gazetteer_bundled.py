@@ -293,11 +293,52 @@ def test_geneva_and_moscow_in_indonesian(gazetteer):
     assert gf.geocode("Moskow", gazetteer=gazetteer).country_code == "RU"
 
 
-def test_country_points_sit_in_the_main_body(gazetteer):
+def test_country_points_are_centres_of_contiguous_territory(gazetteer):
     us = gazetteer.search("United States", kind="country")[0]
-    assert -105 < us.lon < -90 and 35 < us.lat < 45  # the contiguous states, not Montana
+    # the geographic centre of the contiguous states (near Lebanon, Kansas;
+    # USGS 39.83 N 98.58 W), not Montana as with Alaska and Hawaii
+    assert distance_km((us.lon, us.lat), (-98.58, 39.83)) < 50
     ru = gazetteer.search("Russia", kind="country")[0]
     assert ru.geometry.contains(shapely.Point(ru.lon, ru.lat))
+    # Canada's Arctic islands count: its centre is north of 58 N (the mainland's is 57.9)
+    ca = gazetteer.search("Canada", kind="country")[0]
+    assert ca.lat > 58.5
+    # New Zealand's centre lies between its two main islands, not in the South Island's middle
+    nz = gazetteer.search("New Zealand", kind="country")[0]
+    assert distance_km((nz.lon, nz.lat), (174.78, -41.29)) < 250  # Wellington
+    for name in ("Indonesia", "Philippines", "Japan", "Norway", "Chile", "France"):
+        place = gazetteer.search(name, kind="country")[0]
+        assert place.geometry.intersects(shapely.Point(place.lon, place.lat).buffer(1e-6)), name
+
+
+@pytest.mark.parametrize(
+    "query, state, near",
+    [
+        ("Laurel County", "US-KY", (-84.08, 37.13)),  # London, Kentucky is its seat
+        ("Rapides Parish", "US-LA", (-92.45, 31.31)),  # Alexandria, Louisiana
+        ("Platte Co.", None, None),
+        ("Orleans Parish", "US-LA", (-90.07, 29.95)),
+        ("Los Angeles County", "US-CA", (-118.24, 34.05)),
+    ],
+)
+def test_us_counties_are_admin2_with_outlines(gazetteer, query, state, near):
+    found = gazetteer.search(query, kind="admin2", limit=20)
+    assert found and all(p.kind == "admin2" and p.country_code == "US" for p in found)
+    if state is None:
+        assert len({p.admin1_iso for p in found}) >= 3  # Platte County: WY, NE, MO
+        return
+    place = found[0]
+    assert place.admin1_iso == state
+    assert place.geometry.contains(shapely.Point(place.lon, place.lat))
+    seat = shapely.Point(*near)
+    assert place.geometry.contains(seat) or distance_km((place.lon, place.lat), near) < 60
+
+
+def test_a_county_does_not_compete_with_its_namesake_town(gazetteer):
+    # only the legal name is indexed: "Laurel" is the Maryland / Mississippi town
+    assert all(p.kind != "admin2" for p in gazetteer.search("Laurel", limit=20))
+    counties = list(gazetteer.places(kind="admin2", country="US"))
+    assert len(counties) > 3000  # 3,143 counties and equivalents, plus the territories' units
 
 
 @pytest.mark.parametrize(

@@ -662,9 +662,28 @@ def test_streets_people_and_common_nouns_are_not_places(gaz: Gazetteer) -> None:
     assert ms["Minnesota"].place.admin1_iso == "US-MN"
 
 
-def test_counties_stay_unresolved_mentions(gaz: Gazetteer) -> None:
+def test_counties_resolve_among_namesakes_by_the_reports_places(gaz: Gazetteer) -> None:
+    # ten states have a Henry County; only Kentucky has a Laurel County, and
+    # London, Kentucky is its seat: the report's other places choose
     ms = _found("Henry County deputies and Laurel County officials met in London.", gaz)
-    assert ms["Henry County"].place is None and ms["Laurel County"].place is None
+    for surface in ("Henry County", "Laurel County"):
+        assert ms[surface].place.kind == "admin2"
+        assert ms[surface].place.admin1_iso == "US-KY", ms[surface].place
+    ms = _found("Butler County employees met the auditor. HAMILTON - The county said.", gaz)
+    assert ms["Butler County"].place.admin1_iso == "US-OH"
+    assert ms["HAMILTON"].place.admin1_iso == "US-OH"
+
+
+def test_a_county_heading_an_office_is_still_a_place(gaz: Gazetteer) -> None:
+    for text in (
+        "The audit blames the Laurel County Fiscal Court for lack of oversight.",
+        "Laurel County Clerk Dean Johnson was inducted on Saturday.",
+        "Students of the Rapides Parish School Board sat the exam.",
+    ):
+        ms = _found(text, gaz)
+        county = next(m for s, m in ms.items() if s.endswith(("County", "Parish")))
+        assert county.place is not None and county.place.kind == "admin2", (text, ms)
+    assert "Dean Johnson" not in _found("Laurel County Clerk Dean Johnson spoke.", gaz)
 
 
 def test_place_type_words_units_and_compounds(gaz: Gazetteer) -> None:
