@@ -38,7 +38,26 @@ Anchors
     (Latin or Cyrillic; a place-type abbreviation such as "м." is skipped). A
     referring expression ("the city", "kota", "міста", "города", "der Stadt",
     "la ville", "la ciudad") gives ``anchor_ref=True`` and covers that
-    expression; "the city of X" / "kota X" is named X.
+    expression; "the city of X" / "kota X" is named X. A part of a place before
+    the name ("the outskirts of X", "the centre of X", "pinggiran X",
+    "до адмінмеж X", "от окраин X", "vom Stadtrand von X", "de la périphérie de
+    X", "de las afueras de X") is measured from X; a part alone ("dari pusat
+    kota", "from the city centre") is a reference. A route between the distance
+    and its connector ("10 km across the river from X", "di seberang sungai")
+    is part of the claim. The anchor may come first: "до X лишається N км",
+    "до окраин X около N км", "bis X sind es noch N km", "hasta X quedan N km",
+    "jarak ke X tinggal N km".
+Front line
+    A distance to the front line or the enemy's positions ("Kupiansk lies less
+    than 8 km from the front line", "ist 8 Kilometer von der Front entfernt",
+    "від міста до позицій ворога 4 км") is measured from the place it locates:
+    the anchor is the subject (or the starting point, "від міста"), and
+    ``to_front=True``. With no subject, the anchor is implicit.
+Implicit anchors
+    A direction or "away" with no anchor written ("about 100 km to the north",
+    "etwa 10 Kilometer westlich vor", "10 km vers l'ouest") gives
+    ``anchor_implicit=True``: the anchor is the most recent settlement named
+    before the claim, other than the claim's subject (resolved later).
 Subjects
     The located thing when named: an appositive name before the claim
     ("Zavitne, 22 km southeast of Pokrovsk") or the noun phrase before a
@@ -147,6 +166,12 @@ class ClaimSpan:
     bearing_deg, sector_width_deg, direction_text : compass direction, if any.
     anchor_text, anchor_start, anchor_end, anchor_ref : the place measured from;
         ``anchor_ref`` is True for "the city"/"kota"-style references.
+    anchor_implicit : no anchor is written ("about 10 km to the west", "15 km away"):
+        the anchor is the most recent settlement named before the claim, other than
+        its subject. ``anchor_text`` is None.
+    to_front : the distance is to the front line or the enemy's positions ("Kupiansk
+        lies 8 km from the front line"); the anchor is then the located place, the
+        claim's subject (or, with no subject, the most recent settlement).
     target_text, target_start, target_end : direction-of-advance target.
     count, count_noun : for count claims.
     region_text, region_start, region_end : the region a count is in.
@@ -182,6 +207,8 @@ class ClaimSpan:
     anchor_start: int | None = None
     anchor_end: int | None = None
     anchor_ref: bool = False
+    anchor_implicit: bool = False
+    to_front: bool = False
     target_text: str | None = None
     target_start: int | None = None
     target_end: int | None = None
@@ -275,6 +302,9 @@ class _Grammar:
     first_words: dict[str, frozenset[str]]
     locative: re.Pattern
     pre_anchor: re.Pattern | None
+    front: re.Pattern
+    part: re.Pattern
+    route: re.Pattern
     units: dict[str, str]
     directions: dict[str, float]
     qualifiers: dict[str, str]
@@ -327,6 +357,7 @@ def _grammar(lang: str) -> _Grammar:
     tail = re.compile(
         rf"(?:\s+(?P<trail>{_alt(lx.TRAILING_QUALIFIERS[lang])}))?"
         rf"(?:\s+(?P<away>{_alt(lx.AWAY_WORDS[lang])}))?"
+        rf"(?:\s+(?P<via>{_alt(lx.ROUTE_WORDS[lang])}))?"
         rf"(?:\s*,?\s+(?P<dir>{_alt(lx.DIRECTIONS[lang])}))?"
         rf"(?:\s*(?P<conn>{_alt(lx.CONNECTORS[lang])}))?",
         re.IGNORECASE,
@@ -372,13 +403,22 @@ def _grammar(lang: str) -> _Grammar:
     according = re.compile(_alt(lx.ACCORDING_TO[lang]), re.IGNORECASE)
     locative = re.compile(rf"{_alt(lx.LOCATIVE_VERBS[lang])}(?:\s+\w+)?\s*$", re.IGNORECASE)
     pre_anchor = None
-    if lang in ("uk", "ru"):
+    openers, verbs, verb_optional, froms = lx.PRE_ANCHORS[lang]
+    if openers:
+        slot = r"[^\W\d_][\w'’ʼ\-]*(?:\s+[^\W\d_][\w'’ʼ\-]*){0,3}?"
+        start = rf"(?:{_alt(froms)}\s+(?P<a0>{slot})\s+)?" if froms else ""
         pre_anchor = re.compile(
-            r"(?<!\w)до\s+(?P<a>" + _alt(lx.REFERRING[lang]) + r"|[^\W\d_][\w'’ʼ\-]*)\s+"
-            r"(?:лишається|лишилося|лишилось|залишається|залишилося|залишилось|осталось|"
-            r"остаётся|остается|—|–|-)\s*$",
+            rf"(?<!\w){start}{_alt(openers)}\s+(?P<a>{slot})\s*,?\s*"
+            rf"(?:{_alt(verbs)}\s*){'?' if verb_optional else ''}$",
             re.IGNORECASE,
         )
+    front = re.compile(_alt(lx.FRONT_WORDS[lang]), re.IGNORECASE)
+    part = re.compile(
+        "(?P<p>"
+        + _alt(lx.ANCHOR_PARTS[lang])
+        + r")(?:\s+(?:of|von|del|de|du)(?!\w)\s*|\s+d['’ʼ]\s*)?",
+        re.IGNORECASE,
+    )
     starts = set()
     for w in (*lx.NUMBERS[lang], *lx.MULTIPLIERS[lang], *lx.TEENS.get(lang, {})):
         starts.add(re.split(r"[\s'\-]", w)[0])
@@ -412,6 +452,9 @@ def _grammar(lang: str) -> _Grammar:
         according=according,
         locative=locative,
         pre_anchor=pre_anchor,
+        front=front,
+        part=part,
+        route=re.compile(r"\s+" + _alt(lx.ROUTE_WORDS[lang]), re.IGNORECASE),
         units={_norm(k): v for k, v in units.items()}
         | {_norm(k): v for k, v in conv_units.items()},
         directions={_norm(k): v for k, v in lx.DIRECTIONS[lang].items()},
@@ -613,8 +656,30 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _anchor_at(g: _Grammar, text: str, pos: int, end: int) -> tuple[int, int, bool] | None:
-    """Anchor after a connector: (start, end, is_reference)."""
+def _anchor_at(g: _Grammar, text: str, pos: int, end: int) -> tuple[int, int, bool, bool] | None:
+    """Anchor after a connector: (start, end, is_reference, is_front_line).
+
+    The front line ("from the front line", "від лінії фронту") is returned with
+    ``is_front_line`` True: the caller measures from the located place instead. A part
+    of a place ("the outskirts of X", "pinggiran X", "адмінмеж X") gives X; a part
+    with no place after it ("dari pusat kota", "du centre-ville") is a reference.
+    """
+    pos = _skip_space(text, pos, end)
+    f = g.front.match(text, pos, end)
+    if f:
+        return (f.start(), f.end(), False, True)
+    p = g.part.match(text, pos, end)
+    if p:
+        inner = _place_anchor_at(g, text, p.end(), end)
+        if inner is None or inner[2]:
+            return (p.start(), inner[1] if inner else p.end("p"), True, False)
+        return (*inner, False)
+    found = _place_anchor_at(g, text, pos, end)
+    return (*found, False) if found else None
+
+
+def _place_anchor_at(g: _Grammar, text: str, pos: int, end: int) -> tuple[int, int, bool] | None:
+    """A named place or a referring expression at ``pos``: (start, end, is_reference)."""
     pos = _skip_space(text, pos, end)
     m = g.ref.match(text, pos, end)
     if m:
@@ -637,6 +702,32 @@ def _anchor_at(g: _Grammar, text: str, pos: int, end: int) -> tuple[int, int, bo
             return (*run, False)
     run = _cap_run(text, pos, end)
     return (*run, False) if run else None
+
+
+def _slot(g: _Grammar, text: str, a: int, b: int) -> tuple[int, int, bool, bool] | None:
+    """An anchor that fills exactly ``text[a:b]`` ("до адмінмеж Костянтинівки лишається")."""
+    found = _anchor_at(g, text, a, b)
+    return found if found is not None and found[1] == b else None
+
+
+def _is_reference(text: str, a: int, b: int) -> bool:
+    """True for a phrase that only refers to a settlement ("the city", "kota itu", "Die Stadt")."""
+    words = [_norm(w.group()) for w in _TOKEN.finditer(text, a, b)]
+    return (
+        bool(words)
+        and any(w in lx.PLACE_TYPES for w in words)
+        and all(w in lx.PLACE_TYPES or w in lx.ARTICLES or w in lx.DEMONSTRATIVES for w in words)
+    )
+
+
+def _without_place_type(text: str, a: int, b: int) -> tuple[int, int, bool]:
+    """A subject as an anchor: "Die Stadt Kostjantyniwka" → "Kostjantyniwka"; "the city" → ref."""
+    if _is_reference(text, a, b):
+        return (a, b, True)
+    words = list(_TOKEN.finditer(text, a, b))
+    while len(words) > 1 and _norm(words[0].group()) in lx.PLACE_TYPES | lx.ARTICLES:
+        words.pop(0)
+    return (words[0].start() if words else a, b, False)
 
 
 def _tokens_before(text: str, lo: int, hi: int) -> list[re.Match]:
@@ -794,8 +885,8 @@ class _Reader:
                 return None
             hi_v = q2[1]
         end = m.end()
-        if g.dim.match(text, end, s1):
-            return None
+        if g.dim.match(text, end, s1) and not g.route.match(text, end, s1):
+            return None  # "7 m deep", but "10 km across the river from X" is a distance
         alt_q = alt_u = None
         c = g.conv.match(text, end, s1)
         if c:
@@ -817,12 +908,13 @@ class _Reader:
         claim_end = max(end, t.end("away") if t.group("away") else end)
         if t.group("dir"):
             claim_end = t.end("dir")
+        front = False
         if conn or t.group("dir"):
-            anchor = _anchor_at(g, text, t.end(), s1)
-        if anchor is not None:
-            claim_end = anchor[1]
-        elif conn and not t.group("dir"):
-            pass
+            found = _anchor_at(g, text, t.end(), s1)
+            if found is not None:
+                claim_end = found[1]
+                front = found[3]
+                anchor = None if front else found[:3]
         # the number itself: qualifier / range opener right before it
         start = m.start()
         qual = bound = None
@@ -834,19 +926,20 @@ class _Reader:
                 start = qb.start()
             elif m.group("n2"):
                 start = qb.start()
-        pre = None
-        if g.pre_anchor is not None and anchor is None:
+        if g.pre_anchor is not None and anchor is None and not front:
             pa = g.pre_anchor.search(text, max(s0, start - 80), start)
-            if pa:
-                a0, a1 = pa.span("a")
-                is_ref = bool(g.ref.fullmatch(text, a0, a1))
-                if is_ref or text[a0].isupper():
-                    pre = (a0, a1, is_ref)
-        if anchor is None and pre is None and bearing is None and not t.group("away"):
+            to = _slot(g, text, *pa.span("a")) if pa else None
+            if to is not None:
+                start = min(start, pa.start())
+                if to[3]:  # "від міста до позицій ворога 4 км": measured from the start
+                    front = True
+                    if pa.groupdict().get("a0"):
+                        frm = _slot(g, text, *pa.span("a0"))
+                        anchor = frm[:3] if frm and not frm[3] else None
+                else:
+                    anchor = to[:3]
+        if anchor is None and not front and bearing is None and not t.group("away"):
             return None
-        if pre is not None:
-            anchor = pre
-            start = min(start, pa.start())
         if m.group("n2"):
             bound = "range"
         elif m.group("plus") or (t.group("trail") and not qual):
@@ -874,6 +967,7 @@ class _Reader:
             "bearing": bearing,
             "direction_text": direction_text,
             "anchor": anchor,
+            "front": front,
         }
 
     def make_distance(self, g: _Grammar, d: dict) -> ClaimSpan:
@@ -901,6 +995,12 @@ class _Reader:
         anchor = d["anchor"]
         s0, s1 = self.sentence(d["number_start"])
         subj = self.subject(g, d["start"], s0)
+        implicit = False
+        if anchor is None:
+            if d["front"] and subj is not None:
+                anchor = _without_place_type(self.text, *subj)
+            else:
+                implicit = True
         return ClaimSpan(
             claim="distance",
             raw=self.text[d["start"] : d["end"]],
@@ -928,6 +1028,8 @@ class _Reader:
             anchor_start=anchor[0] if anchor else None,
             anchor_end=anchor[1] if anchor else None,
             anchor_ref=bool(anchor and anchor[2]),
+            anchor_implicit=implicit,
+            to_front=d["front"],
             subject_text=self.text[subj[0] : subj[1]] if subj else None,
             subject_start=subj[0] if subj else None,
             subject_end=subj[1] if subj else None,

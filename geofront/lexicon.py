@@ -37,6 +37,10 @@ __all__ = [
     "AWAY_WORDS",
     "DIMENSION_WORDS",
     "REFERRING",
+    "ANCHOR_PARTS",
+    "FRONT_WORDS",
+    "ROUTE_WORDS",
+    "PRE_ANCHORS",
     "ADVANCE_TRIGGERS",
     "ADVANCE_COMPASS",
     "ADVANCE_ADJECTIVAL",
@@ -54,6 +58,7 @@ __all__ = [
     "SPEAKER_STOPS",
     "PLACE_ABBREVIATIONS",
     "PLACE_TYPES",
+    "DEMONSTRATIVES",
     "NAME_LINKERS",
     "NUMBER_PREPOSITIONS",
 ]
@@ -63,7 +68,7 @@ LANGS: tuple[str, ...] = ("en", "id", "uk", "ru", "de", "fr", "es")
 
 
 def _split(spec: str) -> list[str]:
-    return [item.strip() for item in spec.split("|") if item.strip()]
+    return [" ".join(item.split()) for item in spec.split("|") if item.strip()]
 
 
 def _alts(spec: str) -> tuple[str, ...]:
@@ -364,7 +369,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
         etwa=about | rund=about | ungefähr=about | circa=about | ca.=about | zirka=about |
         fast=about | beinahe=about | knapp=at_most | weniger als=at_most | bis zu=at_most |
         höchstens=at_most | maximal=at_most | innerhalb von=at_most | mehr als=at_least |
-        über=at_least | mindestens=at_least | gut=at_least | nur=exact | genau=exact
+        über=at_least | mindestens=at_least | gut=at_least | nur=exact | genau=exact |
+        nur noch=exact | noch=exact
         """
     ),
     "fr": _labels(
@@ -508,9 +514,26 @@ def _fr_directions() -> dict[str, float]:
     return out
 
 
+_DE_NOUNS = _numbers(
+    """
+    norden=0 | nordosten=45 | osten=90 | südosten=135 | süden=180 | südwesten=225 |
+    westen=270 | nordwesten=315
+    """
+)
+
 #: Direction phrases (with their preposition, if the language needs one) → bearing.
+#: Movement forms count too ("advanced 10 km westward", "10 km vers l'ouest"): with no
+#: anchor written, the claim is measured from the most recent settlement.
 DIRECTIONS: dict[str, dict[str, float]] = {
-    "en": _prefixed(("", "to the", "due"), _EN_COMPASS),
+    "en": {
+        **_prefixed(("", "to the", "due"), _EN_COMPASS),
+        **{
+            f"{w}ward{s}": b
+            for w, b in _EN_COMPASS.items()
+            if "-" not in w and " " not in w
+            for s in ("", "s")
+        },
+    },
     "id": _prefixed(
         ("", "di", "di sebelah", "sebelah", "arah", "ke arah", "ke", "di arah"), _ID_COMPASS
     ),
@@ -520,9 +543,12 @@ DIRECTIONS: dict[str, dict[str, float]] = {
         **_prefixed(("на",), _RU_ACC),
         **_forms(_RU_COMPARATIVE),
     },
-    "de": _forms(_DE_COMPASS),
-    "fr": _fr_directions(),
-    "es": _prefixed(("al",), _ES_COMPASS),
+    "de": {**_forms(_DE_COMPASS), **_prefixed(("nach", "in richtung"), _DE_NOUNS)},
+    "fr": {
+        **_fr_directions(),
+        **{("vers l'" if w[0] in "eo" else "vers le ") + w: b for w, b in _FR_COMPASS.items()},
+    },
+    "es": {**_prefixed(("al",), _ES_COMPASS), **_prefixed(("hacia el",), _ES_COMPASS)},
 }
 
 #: Bearings that are 16-point (sector 22.5°) rather than 8-point (45°).
@@ -532,9 +558,9 @@ COMPASS_16: frozenset[float] = frozenset({22.5, 67.5, 112.5, 157.5, 202.5, 247.5
 CONNECTORS: dict[str, tuple[str, ...]] = {
     "en": _alts("away from | outside of | from | of | outside | off | short of"),
     "id": _alts("dari"),
-    "uk": _alts("від | од"),
-    "ru": _alts("от"),
-    "de": _alts("von | vor"),
+    "uk": _alts("від | од | до"),
+    "ru": _alts("от | до"),
+    "de": _alts("von | vom | vor"),
     "fr": _alts("de | d' | du | des"),
     "es": _alts("de | del"),
 }
@@ -572,6 +598,194 @@ REFERRING: dict[str, tuple[str, ...]] = {
     "de": _alts("der stadt | die stadt | dem ort | des ortes | dem dorf | des dorfes"),
     "fr": _alts("la ville | ville | la localité | localité | village"),
     "es": _alts("la ciudad | ciudad | la localidad | localidad | el pueblo | pueblo"),
+}
+
+#: Parts of a place named before it ("the outskirts of X", "pinggiran X", "до окраин X").
+#: The distance is still measured from the place: a name (or a referring expression)
+#: may follow, with "of"/"de"/"von"; a part with nothing after it ("8 km dari pusat",
+#: "du centre-ville") refers to the most recent settlement, like "the city".
+ANCHOR_PARTS: dict[str, tuple[str, ...]] = {
+    "en": _alts(
+        """
+        the outskirts | outskirts | the edge | the centre | the center | the city centre |
+        the city center | the town centre | the town center | downtown | the administrative
+        border | the administrative borders | the administrative boundary | the city limits |
+        the limits | the suburbs
+        """
+    ),
+    "id": _alts(
+        """
+        pusat | jantung | pinggiran | pinggir | tepi | batas administratif | batas
+        administrasi | perbatasan administratif | batas | pusat kota | pinggiran kota
+        """
+    ),
+    "uk": _alts(
+        """
+        центру | центр | околиць | околиці | околицю | адмінмеж | адмінмежі | адмінкордону |
+        адміністративних меж | адміністративної межі | меж | передмістя
+        """
+    ),
+    "ru": _alts(
+        """
+        центра | центр | окраин | окраины | окраину | административных границ |
+        административной границы | границ | черты | пригородов
+        """
+    ),
+    "de": _alts(
+        """
+        stadtrand | stadtzentrum | zentrum | ortsrand | der stadtgrenze | der innenstadt |
+        den außenbezirken | dem stadtrand | dem stadtzentrum | dem zentrum | dem ortsrand |
+        der verwaltungsgrenze
+        """
+    ),
+    "fr": _alts(
+        """
+        centre-ville | centre | la périphérie | périphérie | faubourgs | abords | la limite
+        administrative | limites administratives | limites | la sortie
+        """
+    ),
+    "es": _alts(
+        """
+        centro | las afueras | afueras | la periferia | periferia | las inmediaciones |
+        inmediaciones | el límite administrativo | límite administrativo | los límites |
+        límites | el casco urbano | casco urbano
+        """
+    ),
+}
+
+#: The front line (or the enemy's positions) after a connector: "Kupiansk lies 8 km from
+#: the front line", "Kostjantyniwka ist 8 km von der Front entfernt". The distance is then
+#: measured from the located place (the claim's subject), not from a named anchor.
+FRONT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": _alts(
+        """
+        the front line | the front lines | the frontline | the frontlines | the front-line |
+        the front | front lines | the line of contact | the contact line | the fighting |
+        the enemy positions | enemy positions | the enemy's positions | enemy lines |
+        the enemy lines | russian positions | the russian positions | ukrainian positions |
+        the ukrainian positions | the zero line
+        """
+    ),
+    "id": _alts(
+        """
+        garis depan | garis depan pertempuran | garis pertempuran | garis kontak | medan
+        tempur | front | posisi musuh | posisi pasukan musuh | posisi rusia | posisi ukraina
+        """
+    ),
+    "uk": _alts(
+        """
+        фронту | лінії фронту | лінії зіткнення | лінії бойового зіткнення | передової |
+        позицій ворога | позицій противника | ворожих позицій | позицій окупантів |
+        російських позицій | позицій росіян | зони бойових дій | бойових дій | нуля
+        """
+    ),
+    "ru": _alts(
+        """
+        фронта | линии фронта | линии соприкосновения | линии боевого соприкосновения |
+        передовой | позиций противника | позиций врага | вражеских позиций | позиций ВСУ |
+        украинских позиций | российских позиций | зоны боевых действий | боевых действий
+        """
+    ),
+    "de": _alts(
+        """
+        der front | der frontlinie | der kontaktlinie | der kampflinie | den feindlichen
+        stellungen | den russischen stellungen | den ukrainischen stellungen | frontverlauf |
+        dem frontverlauf | kampfgebiet | dem kampfgebiet | den kämpfen
+        """
+    ),
+    "fr": _alts(
+        """
+        la ligne de front | la ligne de contact | front | positions ennemies | lignes
+        ennemies | positions russes | positions ukrainiennes | combats
+        """
+    ),
+    "es": _alts(
+        """
+        la línea del frente | la línea de frente | la línea de contacto | frente | la
+        primera línea | primera línea | las posiciones enemigas | posiciones enemigas |
+        las posiciones rusas | las posiciones ucranianas | los combates | combates
+        """
+    ),
+}
+
+#: How the distance is measured, between the distance and its connector ("10 km across
+#: the river from Enerhodar", "sekitar 10 km di seberang sungai dari Enerhodar").
+ROUTE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": _alts(
+        """
+        across the river | across the reservoir | across the dnipro | across the dnieper |
+        as the crow flies | in a straight line | by road
+        """
+    ),
+    "id": _alts(
+        """
+        di seberang sungai | di seberang waduk | di seberang | menyeberangi sungai | dalam
+        garis lurus | lewat jalan darat | melalui jalan darat | via jalan darat
+        """
+    ),
+    "uk": _alts("через річку | через водосховище | через дніпро | по прямій | навпростець"),
+    "ru": _alts("через реку | через водохранилище | через днепр | по прямой | по дороге"),
+    "de": _alts(
+        """
+        jenseits des flusses | auf der anderen flussseite | über den fluss | luftlinie |
+        in luftlinie | auf der straße
+        """
+    ),
+    "fr": _alts(
+        """
+        de l'autre côté du fleuve | de l'autre côté de la rivière | de l'autre côté du
+        dniepr | à vol d'oiseau | en ligne droite | par la route
+        """
+    ),
+    "es": _alts(
+        """
+        al otro lado del río | al otro lado del dniéper | en línea recta | por carretera
+        """
+    ),
+}
+
+#: The anchor named before the number: "до X лишається N км", "bis X sind es noch N km".
+#: Per language: (openers before the anchor, verbs between anchor and number, whether
+#: the verb may be left out: "до окраин Запорожья около 30 км"), and the openers of
+#: an optional starting point: "від міста до позицій ворога близько 4 км".
+PRE_ANCHORS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool, tuple[str, ...]]] = {
+    "en": ((), (), False, ()),
+    "id": (
+        _alts("jarak ke | jarak menuju"),
+        _alts("tinggal | masih | hanya | kini | sekarang | adalah"),
+        True,
+        _alts("jarak dari"),
+    ),
+    "uk": (
+        _alts("до"),
+        _alts(
+            """
+            лишається | лишилося | лишилось | залишається | залишилося | залишилось |
+            лишалося | — | – | -
+            """
+        ),
+        True,
+        _alts("від | од"),
+    ),
+    "ru": (
+        _alts("до"),
+        _alts("осталось | остаётся | остается | оставалось | — | – | -"),
+        True,
+        _alts("от"),
+    ),
+    "de": (
+        _alts("bis | bis nach | bis zur | bis zum"),
+        _alts("sind es noch | sind es nur noch | sind es | ist es noch | bleiben noch | — | –"),
+        False,
+        _alts("von | vom"),
+    ),
+    "fr": ((), (), False, ()),
+    "es": (
+        _alts("hasta"),
+        _alts("quedan | quedan solo | faltan | hay | — | –"),
+        False,
+        _alts("desde"),
+    ),
 }
 
 # --------------------------------------------------------------------------- advance
@@ -834,8 +1048,10 @@ SKIP_ADVERBS: frozenset[str] = frozenset(
     _alts(
         """
     a | also | auch | aussi | bereits | berulang | déjà | earlier | ha | had | has | have |
-    juga | kali | now | pernah | previously | repeatedly | sebelumnya | sudah | también |
-    telah | ya | zuvor | également | вже | ранее | раніше | также | також | уже
+    jetzt | juga | kali | kini | maintenant | masih | noch | now | nun | pernah |
+    previously | repeatedly | sebelumnya | sekarang | still | sudah | también | telah | ya |
+    zuvor | désormais | également | ahora | вже | досі | зараз | ранее | раніше |
+    сейчас | также | також | тепер | теперь | уже
     """
     )
 )
@@ -872,6 +1088,17 @@ PLACE_TYPES: frozenset[str] = frozenset(
         village | town | city | settlement | desa | kota | село | селище | місто | смт |
         город | деревня | посёлок | поселок | село | dorf | stadt | ort | ortschaft |
         ville | localité | pueblo | ciudad | localidad | aldea
+        """
+    )
+)
+
+#: Demonstratives that may follow or precede a place-type word ("kota itu", "this town"):
+#: a subject made only of these, articles and place types refers to a settlement.
+DEMONSTRATIVES: frozenset[str] = frozenset(
+    _alts(
+        """
+        itu | tersebut | ini | this | that | це | цей | ця | те | это | этот | эта | то |
+        dieser | diese | dieses | ce | cette | cet | este | esta | ese | esa
         """
     )
 )

@@ -6,9 +6,15 @@ region as text. This stage turns each into a :class:`Claim` with places:
 - a named anchor/target/region is the mention found at that span (so it gets
   the mention's context-aware resolution), else a gazetteer search biased to
   the report's country focus;
-- a referring anchor ("the city", "kota", "міста") is the most recent
-  settlement mentioned as a location before the claim ("pasukan Moskow" names a
-  government, not a city the text is about);
+- a referring anchor ("the city", "kota", "міста") and an implicit one ("about
+  10 km to the west") is the most recent settlement mentioned as a location
+  before the claim ("pasukan Moskow" names a government, not a city the text is
+  about); an implicit anchor is never the claim's own subject ("the regional
+  capital, Zaporizhzhia, about 100 km to the north" is measured from the place
+  before), while "Sumy, 2 km from the city centre" is in Sumy;
+- a claim measured to the front line ("Kupiansk lies 8 km from the front line")
+  is anchored on its subject, which must be a settlement; it has no subject
+  check, as the subject is the anchor;
 - the geometry follows DESIGN.md's table, through :mod:`geofront.geodesic`:
   a ring ``min_m … max_m`` (about, exact, at least, range), a disk of
   ``max_m`` (at most), cut to a sector around ``bearing_deg`` when the claim
@@ -62,12 +68,13 @@ class _MentionIndex:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
-        self.latest_settlement: list[Place | None] = []
-        latest = None
-        for mention in self.mentions:
+        # for each mention: the index of the latest settlement mention up to it, or -1
+        self.latest_settlement: list[int] = []
+        latest = -1
+        for i, mention in enumerate(self.mentions):
             place = mention.place
             if place is not None and place.kind == "settlement" and mention.role == "location":
-                latest = place
+                latest = i
             self.latest_settlement.append(latest)
         # mentions never nest, so a span can only overlap the few that start before its end
         self.longest = max((m.end - m.start for m in self.mentions), default=0)
@@ -83,12 +90,26 @@ class _MentionIndex:
                 return mention
         return None
 
-    def last_settlement_before(self, offset: int) -> Place | None:
-        """The most recent settlement named as a location (not a government) before ``offset``."""
+    def last_settlement_before(
+        self, offset: int, skip: tuple[int | None, int | None] = (None, None)
+    ) -> Place | None:
+        """The most recent settlement named as a location (not a government) before ``offset``.
+
+        A mention overlapping ``skip`` (the claim's subject) is passed over.
+        """
         index = bisect_left(self.starts, offset)
         while index > 0 and self.mentions[index - 1].end > offset:
             index -= 1
-        return self.latest_settlement[index - 1] if index > 0 else None
+        a, b = skip
+        while index > 0:
+            found = self.latest_settlement[index - 1]
+            if found < 0:
+                return None
+            mention = self.mentions[found]
+            if a is None or b is None or not (mention.start < b and a < mention.end):
+                return mention.place
+            index = found
+        return None
 
 
 def _search(gazetteer: Gazetteer, text: str | None, focus: str | None, **kw) -> Place | None:
@@ -167,6 +188,18 @@ def _place_at(
     return _search(gazetteer, text, focus, **search)
 
 
+def _located_settlement(
+    index: _MentionIndex, gazetteer: Gazetteer, focus: str | None, span: ClaimSpan
+) -> Place | None:
+    """The settlement a front-line claim locates ("Kupiansk lies 8 km from the front")."""
+    mention = index.at(span.anchor_start, span.anchor_end)
+    if mention is not None:
+        place = mention.place
+        ok = mention.role == "location" and place is not None and place.kind == "settlement"
+        return place if ok else None
+    return _search(gazetteer, span.anchor_text, focus, kind="settlement")
+
+
 def _subject_check(
     anchor: Place | None, subject: Place | None, geometry: object | None
 ) -> tuple[float | None, float | None, bool | None]:
@@ -198,10 +231,21 @@ def resolve_claims(
     for span in spans:
         reasons: list[str] = []
         anchor = None
-        if span.anchor_ref:
-            anchor = index.last_settlement_before(span.start)
+        if span.to_front and span.anchor_ref:  # "the city is 5 km from the front"
+            anchor = index.last_settlement_before(span.anchor_start or span.start)
             if anchor is None:
                 reasons.append(f"no settlement named before {span.anchor_text!r}")
+        elif span.anchor_ref or span.anchor_implicit:
+            # "the regional capital, Zaporizhzhia, about 100 km to the north": not itself
+            skip = (span.subject_start, span.subject_end) if span.anchor_implicit else (None, None)
+            anchor = index.last_settlement_before(span.start, skip)
+            if anchor is None:
+                what = repr(span.anchor_text) if span.anchor_ref else "the claim"
+                reasons.append(f"no settlement named before {what}")
+        elif span.to_front and span.anchor_text:
+            anchor = _located_settlement(index, gazetteer, focus, span)
+            if anchor is None:
+                reasons.append(f"{span.anchor_text!r} is not a settlement in the gazetteer")
         elif span.anchor_text:
             anchor = _place_at(index, gazetteer, focus, span.anchor_text, span.anchor_start,
                                span.anchor_end)  # fmt: skip
@@ -223,7 +267,9 @@ def resolve_claims(
                 geometry = claim_geometry(span, anchor, tolerance_m=tolerance_m)
             else:
                 reasons.append("no geometry without an anchor")
-        measured = _subject_check(anchor, subject, geometry)
+        measured = (None, None, None)
+        if not span.to_front:  # measured to the front: the subject is the anchor
+            measured = _subject_check(anchor, subject, geometry)
         out.append(
             Claim(
                 span=span,
