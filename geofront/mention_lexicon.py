@@ -35,6 +35,7 @@ __all__ = [
     "GERMAN_DETERMINERS",
     "GIVEN_NAMES_EN",
     "INSTITUTIONS",
+    "LANGUAGE_CUES",
     "LOCATIVE_PREPOSITIONS",
     "MONTHS",
     "NAME_CONNECTORS",
@@ -218,6 +219,12 @@ DEMONYMS: dict[str, frozenset[str]] = {
     "es": _w("ruso rusos rusa rusas ucraniano ucranianos ucraniana ucranianas estadounidense "
              "estadounidenses europeo europeos"),
 }  # fmt: skip
+
+#: Words before a language name ("speaks Russian", "in French", "translated into Arabic").
+LANGUAGE_CUES: frozenset[str] = _w(
+    "in into from speak speaks spoke speaking spoken learn learns learned learning "
+    "fluent teach teaches taught translated translate"
+)
 
 #: Prefixes of nationality adjectives in inflecting languages ("російські", "Russische").
 DEMONYM_PREFIXES: tuple[str, ...] = tuple(

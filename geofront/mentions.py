@@ -87,13 +87,17 @@ Rules
 9. **Unresolved mentions.** A capitalised name-like run after a clear
    locative cue ("near X", "di X", "під X", "the village of X") that the
    gazetteer lacks stays in the list with ``place=None`` and a reason.
+10. **Nationality words** (English: "Georgian troops", "two Israelis", "Sri
+    Lankan"; ``geofront/data/demonyms.tsv``) name their country with the role
+    "nationality": listed, drawn with the actors, never a location, an anchor
+    or evidence for other places; language names ("speaks Russian") are not.
 
 Examples
 --------
 >>> from geofront.mentions import find_mentions
 >>> text = "Russian forces advanced near Chasiv Yar in the Donetsk region, Moscow said."
 >>> [(m.surface, m.role, m.place.kind) for m in find_mentions(text)]
-[('Chasiv Yar', 'location', 'settlement'), ('Donetsk region', 'location', 'admin1'), ('Moscow', 'actor', 'settlement')]
+[('Russian', 'nationality', 'country'), ('Chasiv Yar', 'location', 'settlement'), ('Donetsk region', 'location', 'admin1'), ('Moscow', 'actor', 'settlement')]
 """  # noqa: E501
 
 from __future__ import annotations
@@ -125,8 +129,9 @@ from geofront.sentences import split_sentences
 
 __all__ = ["Mention", "find_mentions", "ROLES"]
 
-#: The roles a mention can play.
-ROLES = ("location", "actor")
+#: The roles a mention can play: a place where something is, a government or its
+#: forces named by metonymy ("Moscow said"), a nationality word ("Georgian troops").
+ROLES = ("location", "actor", "nationality")
 
 _REGION_KINDS = ("admin1", "admin2", "region")
 #: Kinds whose namesakes are told apart by the report's other places (towns and counties).
@@ -174,8 +179,10 @@ class Mention:
     cue : str or None
         The region cue governing the mention ("wilayah", "oblast", "області").
     role : str
-        "location" (where something happens) or "actor" (a government by
-        metonymy: "Moscow said", "pasukan Kremlin").
+        "location" (where something happens), "actor" (a government by
+        metonymy: "Moscow said", "pasukan Kremlin") or "nationality" (an
+        English nationality word naming its country: "Georgian troops",
+        "two Israelis"; never used as a location or an anchor).
     place : Place or None
         The resolved place; None when unresolved.
     candidates : tuple of Place
@@ -652,6 +659,7 @@ class _Reader:
                 and i + 1 < len(toks)
                 and toks[i + 1].cap
                 and toks[i + 1].sent == tok.sent
+                and _gap(self.text, tok, toks[i + 1]) == " "  # not "Kansas City, Kan."
             ):
                 self.blocked[i] = True  # "Kota Gaza", "Desa Zavitne": the word is no place
             elif tok.upper and len(tok.text.replace(".", "")) <= 5:
@@ -854,6 +862,7 @@ class _Reader:
                 taken.add(i)
         if self.lang == "en":
             out += self._state_spans(taken)
+            out += self._nationality_spans(taken)
         for span in out:
             for k in range(span.i, span.j + 1):
                 self.blocked[k] = True
@@ -895,6 +904,49 @@ class _Reader:
             taken.update(range(i, j + 1))
             i = j + 1
         return out
+
+    def _nationality_spans(self, taken: set[int]) -> list[_Span]:
+        """Nationality words ("Georgian troops", "two Israelis", "Sri Lankan"), English.
+
+        Each names its country (``geofront/data/demonyms.tsv``) with the role
+        "nationality": kept in the report, never a location, an anchor or evidence
+        for other places. A language name is not one ("speaks Russian", "in French.").
+        """
+        toks, text, table, out = self.toks, self.text, _demonyms(), []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if not tok.cap or i in taken:
+                i += 1
+                continue
+            for n in (3, 2, 1):
+                group = toks[i : i + n]
+                if len(group) < n or any(t.sent != tok.sent for t in group):
+                    continue
+                if any(_gap(text, a, b) != " " for a, b in zip(group, group[1:], strict=False)):
+                    continue
+                name = text[tok.start : group[-1].end]
+                code = table.get(name)
+                if code is None or self._language_name(i, i + n - 1):
+                    continue
+                span = _Span(i, i + n - 1, name, [])
+                span.kind_hint, span.target = "nationality", (code, code)
+                out.append(span)
+                taken.update(range(i, i + n))
+                i += n - 1
+                break
+            i += 1
+        return out
+
+    def _language_name(self, i: int, j: int) -> bool:
+        """Whether a nationality word names a language: "in Russian.", "speaks Arabic"."""
+        toks = self.toks
+        prev = toks[i - 1].low if i > 0 and toks[i - 1].sent == toks[i].sent else ""
+        nxt = toks[j + 1] if j + 1 < len(toks) and toks[j + 1].sent == toks[j].sent else None
+        ends_phrase = (
+            nxt is None or _gap(self.text, toks[j], nxt) != " " or nxt.low in ("and", "or")
+        )
+        return prev in lex.LANGUAGE_CUES and ends_phrase
 
     def _candidate_spans(self) -> list[tuple[int, int, list[str]]]:
         toks, text = self.toks, self.text
@@ -1217,6 +1269,9 @@ class _Reader:
         if span.kind_hint == "abbreviation":
             assert span.target is not None
             return _country(gaz, span.target[0]), "country abbreviation"
+        if span.kind_hint == "nationality":
+            assert span.target is not None
+            return _country(gaz, span.target[0]), "nationality word"
         if span.kind_hint == "state":
             assert span.target is not None
             return _admin1(gaz, span.target[0]), "US state abbreviation"
@@ -1278,7 +1333,7 @@ class _Reader:
             place = span.place
             if place is None or not place.country_code or span.weak:
                 continue
-            if span.kind_hint == "institution" or span.role == "actor":
+            if span.kind_hint in ("institution", "nationality") or span.role == "actor":
                 continue
             weight = {"admin1": 2.0, "country": 1.0}.get(place.kind, 1.0)
             if place.kind == "settlement" and (place.score or 0) < 0.7:
@@ -1684,6 +1739,8 @@ class _Reader:
     def _role(self, span: _Span) -> str:
         if span.kind_hint == "institution":
             return "actor"
+        if span.kind_hint == "nationality":
+            return "nationality"
         place = span.place
         if place is None or span.cue:
             return "location"
@@ -1804,6 +1861,20 @@ class _Reader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """English nationality words -> ISO country code (``geofront/data/demonyms.tsv``)."""
+    from importlib import resources
+
+    table = {}
+    text = (resources.files("geofront") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            word, code = line.split("\t")
+            table[word] = code
+    return table
 
 
 def _same_place(a: Any, b: Any) -> bool:

@@ -170,7 +170,8 @@ def test_iter_parse_streams_with_bounded_read_ahead(n_jobs):
     results.close()  # stops the workers
     assert len(consumed) < 20
     assert first[0].claims.report_id.tolist() == [0]
-    assert first[0].mentions.geonameid.tolist() == [693468]
+    locations = first[0].mentions[first[0].mentions.role == "location"]
+    assert locations.geonameid.tolist() == [693468]
 
 
 def test_dataframe_input_uses_index_as_id():

@@ -83,7 +83,7 @@ def test_offsets_ids_and_claims_are_consistent(rows: list[dict]) -> None:
 def test_scores_stay_above_the_measured_floor() -> None:
     h = _harness()
     articles = h.load_dev(DEV)
-    outs = h.run(articles, with_claims=True)
+    outs = h.run(articles, with_claims=True, roles=h.SCHEMA_ROLES["dev"])
     per = [h.score_article(a, o) for a, o in zip(articles, outs, strict=True)]
     total = h.Scores()
     by_lang: dict[str, object] = {}

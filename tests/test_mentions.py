@@ -415,7 +415,7 @@ def test_mentions(text: str, lang: str, expected: list, gaz: Gazetteer) -> None:
         assert m.role == role, (surface, m.role)
         if at:
             check_at(m, at)
-    found = {m.surface for m in ms if m.place is not None}
+    found = {m.surface for m in ms if m.place is not None and m.role != "nationality"}
     assert found <= {e[0] for e in expected}, found - {e[0] for e in expected}
 
 
@@ -480,7 +480,8 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("text", "lang", "banned"), NEGATIVES, ids=[n[0][:30] for n in NEGATIVES])
 def test_negatives(text: str, lang: str, banned: set[str], gaz: Gazetteer) -> None:
-    ms = find(text, gaz, lang)
+    # nationality words may be mentions, with their own role, never as locations
+    ms = [m for m in find(text, gaz, lang) if m.role != "nationality"]
     surfaces = {m.surface for m in ms} | {m.name_text for m in ms}
     assert not surfaces & banned, [m for m in ms if m.surface in banned]
 
@@ -740,3 +741,28 @@ def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     assert ms["Charleston"].place is not None and "D" not in ms
     ms = _found("Rep. John Doe (R-Columbus) spoke first.", gaz)
     assert ms["Columbus"].place is not None
+
+
+def test_nationality_words_name_their_country_and_are_not_locations(gaz: Gazetteer) -> None:
+    text = (
+        "Georgian troops shelled Tskhinvali, two Israelis and a Sri Lankan said. "
+        "Americans and New Zealanders joined Palestinian aid workers."
+    )
+    ms = find(text, gaz, "en")
+    want = {
+        "Georgian": "GE", "Israelis": "IL", "Sri Lankan": "LK", "Americans": "US",
+        "New Zealanders": "NZ", "Palestinian": "PS",
+    }  # fmt: skip
+    for surface, code in want.items():
+        m = by_surface(ms, surface)
+        assert m.role == "nationality" and m.place.kind == "country", m
+        assert m.place.country_code == code, m
+    # they are no evidence for other places: Tskhinvali is a location in Georgia
+    assert by_surface(ms, "Tskhinvali").role == "location"
+
+
+def test_language_names_are_not_nationalities(gaz: Gazetteer) -> None:
+    for text in ("He speaks Russian.", "The leaflets were printed in French and Arabic."):
+        assert not [m for m in find(text, gaz, "en") if m.role == "nationality"], text
+    ms = find("The Russian army attacked Kharkiv, in Russian-held areas.", gaz, "en")
+    assert by_surface(ms, "Russian").role == "nationality"

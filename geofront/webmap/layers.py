@@ -211,6 +211,14 @@ def _place_title(place: Any) -> str:
     return f"{place.name} ({', '.join(bits)})"
 
 
+#: Roles drawn as actors: named, but not places where something happens.
+_NOT_LOCATIONS = ("actor", "nationality")
+_ROLE_TEXT = {
+    "actor": "actor (a government or its forces, not a location)",
+    "nationality": "nationality word (a people or a country's forces, not a location)",
+}
+
+
 def _place_features(report: Report, focus: str | None) -> tuple[list[Feature], list[Feature]]:
     """Places (locations + regions) and actors, one feature per place and role."""
     groups: dict[tuple, list[Any]] = {}
@@ -233,12 +241,7 @@ def _place_features(report: Report, focus: str | None) -> tuple[list[Feature], l
         n = len(mentions)
         details = [
             f"Written as: {', '.join(surfaces)} ({n} mention{'s' if n != 1 else ''})",
-            "Role: "
-            + (
-                "actor (a government or its forces, not a location)"
-                if role == "actor"
-                else "location"
-            ),
+            "Role: " + _ROLE_TEXT.get(role, "location"),
             f"GeoNames id: {p.geonameid}" if p.geonameid else "",
             f"How resolved: {mentions[0].reason}" if mentions[0].reason else "",
             f"… and {more} more sentence{'s' if more != 1 else ''}" if more > 0 else "",
@@ -251,8 +254,8 @@ def _place_features(report: Report, focus: str | None) -> tuple[list[Feature], l
             source=report.source,
             url=report.url,
         )
-        tooltip = esc(f"{p.name} — {'actor' if role == 'actor' else kind}")
-        if role == "actor":
+        tooltip = esc(f"{p.name} — {role if role in _NOT_LOCATIONS else kind}")
+        if role in _NOT_LOCATIONS:
             actors.append(Feature(_point(p), "place.actor", tooltip, popup, report.date, fit=False))
         elif p.is_area and kind in ("admin1", "admin2", "region", "country"):
             skey = "region.country" if kind == "country" else "region.admin1"
@@ -434,7 +437,7 @@ def report_layers(report: Report) -> list[Layer]:
         ("places", "Places named", places),
         ("claims.distance", "Distance claims", claims["distance"]),
         ("claims.direction", "Directions of advance", claims["direction"]),
-        ("actors", "Actors (governments named)", actors),
+        ("actors", "Actors and nationalities (not locations)", actors),
         ("claims.count", "Counts", claims["count"]),
     ]
     layers = []
@@ -548,8 +551,8 @@ def table_layer(frame: gpd.GeoDataFrame) -> Layer:
                 quotes=[_find_mark(str(_get(row, "sentence") or ""), _get(row, "surface"))],
                 **common,
             )
-            key = "place.actor" if role == "actor" else "place.location"
-            tip = esc(f"{name} — {'actor' if role == 'actor' else kind}")
+            key = "place.actor" if role in _NOT_LOCATIONS else "place.location"
+            tip = esc(f"{name} — {role if role in _NOT_LOCATIONS else kind}")
             if geom.geom_type != "Point":
                 geom = geom.representative_point()
         features.append(Feature(geom, key, tip, popup, common["date"], fit=key != "place.actor"))

@@ -80,9 +80,9 @@ class Map:
     >>> report = gf.parse("Russian forces are about 15 km from Sloviansk.", date="2026-02-15")
     >>> m = gf.Map(title="Donetsk front", tiles=None).add(report)
     >>> [layer.name for layer in m.layers]
-    ['Places named', 'Distance claims']
+    ['Places named', 'Distance claims', 'Actors and nationalities (not locations)']
     >>> m.feature_count()
-    2
+    3
     """
 
     def __init__(
