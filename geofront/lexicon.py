@@ -526,7 +526,10 @@ _DE_NOUNS = _numbers(
 #: anchor written, the claim is measured from the most recent settlement.
 DIRECTIONS: dict[str, dict[str, float]] = {
     "en": {
-        **_prefixed(("", "to the", "due"), _EN_COMPASS),
+        **_prefixed(
+            ("", "to the", "due", "further", "farther", "further to the", "farther to the"),
+            _EN_COMPASS,
+        ),
         **{
             f"{w}ward{s}": b
             for w, b in _EN_COMPASS.items()
@@ -535,7 +538,8 @@ DIRECTIONS: dict[str, dict[str, float]] = {
         },
     },
     "id": _prefixed(
-        ("", "di", "di sebelah", "sebelah", "arah", "ke arah", "ke", "di arah"), _ID_COMPASS
+        ("", "di", "di sebelah", "sebelah", "arah", "ke arah", "ke", "di arah", "lebih ke"),
+        _ID_COMPASS,
     ),
     "uk": {**_prefixed(("на",), _UK_BASE), **_forms(_UK_COMPARATIVE)},
     "ru": {
@@ -543,12 +547,16 @@ DIRECTIONS: dict[str, dict[str, float]] = {
         **_prefixed(("на",), _RU_ACC),
         **_forms(_RU_COMPARATIVE),
     },
-    "de": {**_forms(_DE_COMPASS), **_prefixed(("nach", "in richtung"), _DE_NOUNS)},
+    "de": {
+        **_prefixed(("", "weiter"), _DE_COMPASS),
+        **_prefixed(("nach", "in richtung"), _DE_NOUNS),
+    },
     "fr": {
         **_fr_directions(),
+        **{f"plus {k}": b for k, b in _fr_directions().items()},
         **{("vers l'" if w[0] in "eo" else "vers le ") + w: b for w, b in _FR_COMPASS.items()},
     },
-    "es": {**_prefixed(("al",), _ES_COMPASS), **_prefixed(("hacia el",), _ES_COMPASS)},
+    "es": _prefixed(("al", "más al", "hacia el"), _ES_COMPASS),
 }
 
 #: Bearings that are 16-point (sector 22.5°) rather than 8-point (45°).
@@ -690,7 +698,8 @@ FRONT_WORDS: dict[str, tuple[str, ...]] = {
         """
         der front | der frontlinie | der kontaktlinie | der kampflinie | den feindlichen
         stellungen | den russischen stellungen | den ukrainischen stellungen | frontverlauf |
-        dem frontverlauf | kampfgebiet | dem kampfgebiet | den kämpfen
+        dem frontverlauf | kampfgebiet | dem kampfgebiet | den kämpfen | front | frontlinie |
+        kontaktlinie | kampflinie
         """
     ),
     "fr": _alts(
@@ -1043,12 +1052,14 @@ CLAUSE_BREAKS: frozenset[str] = frozenset(
     )
 )
 
-#: Adverbs skipped between a speaker and a verb ("X also said", "X juga mengatakan").
+#: Adverbs skipped between a speaker or subject and its verb ("X also said", "X juga
+#: mengatakan", "Kupiansk now lies", "Kota itu kini hanya berjarak").
 SKIP_ADVERBS: frozenset[str] = frozenset(
     _alts(
         """
     a | also | auch | aussi | bereits | berulang | déjà | earlier | ha | had | has | have |
-    jetzt | juga | kali | kini | maintenant | masih | noch | now | nun | pernah |
+    hanya | jetzt | juga | just | kali | kini | lediglich | maintenant | masih | noch | now |
+    nun | nur | only | pernah | seulement | solo | sólo | лише | лишь | тільки | только |
     previously | repeatedly | sebelumnya | sekarang | still | sudah | también | telah | ya |
     zuvor | désormais | également | ahora | вже | досі | зараз | ранее | раніше |
     сейчас | также | також | тепер | теперь | уже

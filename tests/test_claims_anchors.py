@@ -162,6 +162,8 @@ ANCHOR_FIRST = [
      ZAPORIZHZHIA),
     ("От Покровска до линии фронта около 5 км.", "ru", "Покровска", True, POKROVSK),
     ("Bis Pokrowsk sind es noch 15 Kilometer.", "de", "Pokrowsk", False, POKROVSK),
+    ("Von Pokrowsk bis zur Front sind es noch 5 Kilometer.", "de", "Pokrowsk", True, POKROVSK),
+    ("Від Покровська до лінії фронту близько 5 км.", "uk", "Покровська", True, POKROVSK),
     ("Hasta Pokrovsk quedan 15 km.", "es", "Pokrovsk", False, POKROVSK),
     ("Jarak ke Pokrovsk tinggal 15 km, kata analis.", "id", "Pokrovsk", False, POKROVSK),
 ]  # fmt: skip
@@ -290,3 +292,25 @@ def test_kharkiv_centre_with_genitive_name(gazetteer):
     claim = resolved("Ракета впала за 5 км від центру Харкова.", gazetteer)
     assert claim.span.anchor_text == "Харкова"
     assert distance_km((claim.anchor.lon, claim.anchor.lat), KHARKIV) < 5
+
+
+# --------------------------------------------------------------------------- direction forms
+@pytest.mark.parametrize(
+    "text, lang, bearing",
+    [
+        ("Russian forces are now some 20 km further west of Pokrovsk.", "en", 270),
+        ("The unit moved 20 km northward from Pokrovsk.", "en", 0),
+        ("Pasukan Rusia berada 20 km lebih ke barat dari Pokrovsk.", "id", 270),
+        ("Die Front liegt etwa 20 Kilometer weiter östlich von Pokrowsk.", "de", 90),
+        ("Die Truppen rückten 20 Kilometer nach Westen von Pokrowsk vor.", "de", 270),
+        ("Les combats ont lieu à 20 km plus au sud de Pokrovsk.", "fr", 180),
+        ("Les troupes ont avancé de 20 km vers l'ouest de Pokrovsk.", "fr", 270),
+        ("Las tropas avanzaron 20 km más al oeste de Pokrovsk.", "es", 270),
+        ("Las tropas avanzaron 20 km hacia el norte de Pokrovsk.", "es", 0),
+    ],
+)
+def test_further_and_movement_directions(text, lang, bearing, gazetteer):
+    c = one(text, lang)
+    assert (c.distance_m, c.bearing_deg, c.anchor_implicit) == (20000, bearing, False)
+    claim = resolved(text, gazetteer)
+    assert distance_km((claim.anchor.lon, claim.anchor.lat), POKROVSK) < 5
