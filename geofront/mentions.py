@@ -638,6 +638,7 @@ class _Reader:
         self._containers(spans)
         self._named_regions(spans)
         self._coherence(spans)
+        self._country_or_state(spans)
         self._famous_namesakes(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
@@ -1617,6 +1618,39 @@ class _Reader:
             span.reason = f"{span.reason}; {_FITS} ({best.admin1_iso})"
             if best.admin1_iso in named:
                 span.reason += "; a region named in the report"
+
+    def _country_or_state(self, spans: list[_Span]) -> None:
+        """A country that is also a region of the report's places is that region.
+
+        "Northeast Georgia school systems" next to Oconee County and Athens,
+        Georgia is the US state; "Georgia" next to Tbilisi stays the country.
+        """
+        local = [
+            s.place
+            for s in spans
+            if s.place is not None
+            and s.place.kind in _LOCAL_KINDS
+            and not s.weak
+            and s.role == "location"
+        ]
+        if not local:
+            return
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "country" or span.kind_hint or span.cue:
+                continue
+            if any(p.country_code == place.country_code for p in local):
+                continue
+            for cand in span.candidates:
+                if (
+                    cand.kind == "admin1"
+                    and fold(cand.name) == fold(place.name)
+                    and any(p.admin1_iso == cand.admin1_iso for p in local)
+                ):
+                    rest = [p for p in span.candidates if p is not cand]
+                    span.place, span.candidates = cand, (cand, *rest)
+                    span.reason = f"{span.reason}; the region of the report's places"
+                    break
 
     def _famous_namesakes(self, spans: list[_Span]) -> None:
         """A country or a city of a million beats a close-scoring hamlet of its name.

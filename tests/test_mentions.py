@@ -766,3 +766,11 @@ def test_language_names_are_not_nationalities(gaz: Gazetteer) -> None:
         assert not [m for m in find(text, gaz, "en") if m.role == "nationality"], text
     ms = find("The Russian army attacked Kharkiv, in Russian-held areas.", gaz, "en")
     assert by_surface(ms, "Russian").role == "nationality"
+
+
+def test_a_country_named_like_the_state_of_the_reports_places(gaz: Gazetteer) -> None:
+    ms = find("Northeast Georgia school systems, like Oconee County and Athens, met.", gaz, "en")
+    assert by_surface(ms, "Georgia").place.admin1_iso == "US-GA"
+    ms = find("Georgian troops left Gori, and Georgia asked for talks in Tbilisi.", gaz, "en")
+    georgia = by_surface(ms, "Georgia").place
+    assert georgia.kind == "country" and georgia.country_code == "GE"
