@@ -62,6 +62,10 @@ class Claim:
     subject_inside: bool | None = None
 
 
+#: How far after a nationality word a claim's anchor may be named ("Ukrainian border town of").
+_OF_GAP_CHARS = 24
+
+
 class _MentionIndex:
     """Mentions sorted by offset, for logarithmic span and "latest before" lookups."""
 
@@ -88,6 +92,19 @@ class _MentionIndex:
         for mention in self.mentions[lo:hi]:
             if mention.start < end and start < mention.end and mention.place is not None:
                 return mention
+        return None
+
+    def location_after(self, mention: Mention, within: int = _OF_GAP_CHARS) -> Mention | None:
+        """The location named just after ``mention`` in its sentence, if any.
+
+        Within ``within`` characters: "Ukrainian town of Sumy" gives Sumy.
+        """
+        index = bisect_left(self.starts, mention.end)
+        for other in self.mentions[index : index + 3]:
+            if other.start - mention.end > within or other.sentence_start != mention.sentence_start:
+                break
+            if other.role == "location" and other.place is not None:
+                return other
         return None
 
     def last_settlement_before(
@@ -179,10 +196,18 @@ def _place_at(
     end: int | None,
     **search: object,
 ) -> Place | None:
-    """The place a claim part names: the mention at its span, else a gazetteer search."""
+    """The place a claim part names: the mention at its span, else a gazetteer search.
+
+    A nationality word is no place to measure from: "the Ukrainian town of Sumy"
+    is Sumy (the location named right after it in the sentence), "the Russian
+    border" has no anchor.
+    """
     if not text:
         return None
     mention = index.at(start, end)
+    if mention is not None and mention.role == "nationality":
+        after = index.location_after(mention)
+        return after.place if after is not None else None
     if mention is not None:
         return mention.place
     return _search(gazetteer, text, focus, **search)

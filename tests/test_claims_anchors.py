@@ -314,3 +314,20 @@ def test_further_and_movement_directions(text, lang, bearing, gazetteer):
     assert (c.distance_m, c.bearing_deg, c.anchor_implicit) == (20000, bearing, False)
     claim = resolved(text, gazetteer)
     assert distance_km((claim.anchor.lon, claim.anchor.lat), POKROVSK) < 5
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("Russian troops are 10 km from the Ukrainian town of Sumy.", (34.80, 50.92)),
+        ("The drone fell 20 km from the Russian city of Belgorod.", (36.59, 50.61)),
+        ("Shelling hit a village 15 km from the Russian border, officials said.", None),
+    ],
+)
+def test_a_nationality_word_is_never_the_anchor(text, anchor):
+    (claim,) = [c for c in gf.parse(text).claim_records if c.span.claim == "distance"]
+    if anchor is None:
+        assert claim.anchor is None  # a border is not the country's centre
+    else:
+        assert claim.anchor.kind == "settlement"
+        assert abs(claim.anchor.lon - anchor[0]) < 0.1 and abs(claim.anchor.lat - anchor[1]) < 0.1
