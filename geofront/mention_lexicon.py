@@ -165,7 +165,9 @@ ORG_HEADS: dict[str, frozenset[str]] = {
              "administration department directorate bureau network airlines railways army "
              "forces front movement militia brigades "
              "library school college academy hospital patrol club police sheriff museum "
-             "airport chamber church "
+             "airport chamber church centers centres services departments agencies "
+             "institutes commissions councils committees associations organizations "
+             "organisations authority authorities "
              "energoatom gazprom"),
     "id": _w("kementerian kementrian badan dewan partai universitas komite komisi angkatan "
              "markas lembaga perusahaan kantor"),

@@ -1181,8 +1181,10 @@ class _Reader:
                 span.hits = []  # acronym-like all caps reaching no prominent place
                 continue
             if span.in_org:
-                if not prominent and toks[span.j].low not in lex.COUNTY_WORDS:
-                    span.hits = []  # "Laurel County Fiscal Court" keeps its county
+                if toks[span.j].low in lex.COUNTY_WORDS:
+                    continue  # "Laurel County Fiscal Court" keeps its county
+                if not prominent or not primary:
+                    span.hits = []  # "Food and Drug Administration" is not Durg (once "Drug")
                 continue
             if (
                 single
