@@ -360,3 +360,30 @@ def test_vernacular_regions_only_where_the_form_exists(gazetteer):
     found = gazetteer.search("Сумщина", limit=5)
     assert found[0].admin1_iso == "UA-59"
     assert all(p.country_code in ("UA", "RU", "BY") for p in found)
+
+
+@pytest.mark.parametrize(
+    "query, inside",
+    [
+        ("Donbas", [(37.56, 48.74), (39.31, 48.57)]),  # Kramatorsk, Luhansk
+        ("Донбасі", [(37.80, 48.02)]),  # Donetsk; a Ukrainian case form
+        ("Darfur", [(25.35, 13.63), (24.88, 12.05)]),  # El Fasher, Nyala
+        ("Sinai", [(33.80, 31.13)]),  # El Arish
+        ("Kordofan", [(30.22, 13.18)]),  # El Obeid
+    ],
+)
+def test_composite_regions_are_unions_of_their_subdivisions(gazetteer, query, inside):
+    place = gazetteer.search(query, limit=1)[0]
+    assert place.kind == "region"
+    for lon, lat in inside:
+        assert place.geometry.contains(shapely.Point(lon, lat)), (query, lon, lat)
+    assert place.geometry.contains(shapely.Point(place.lon, place.lat))
+
+
+@pytest.mark.parametrize(
+    "query, code",
+    [("Britain", "GB"), ("DR Congo", "CD"), ("DRC", "CD"), ("Palestine", "PS"), ("UAE", "AE")],
+)
+def test_common_country_names(gazetteer, query, code):
+    place = gazetteer.search(query, limit=1)[0]
+    assert place.kind == "country" and place.country_code == code, place

