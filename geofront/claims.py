@@ -238,9 +238,10 @@ _APOS = "['’ʼ`]"
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ`\-]*")
 _NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’ʼ`\-]*)")
 _TOKEN = re.compile(r"[^\W_][\w'’ʼ`\-]*")
-_CAND = re.compile(r"(?<![\w.,])\d|(?<![\w'’ʼ`])[^\W\d_]+")
+_CAND = re.compile(r"(?<![\w.,/])\d|(?<![\w'’ʼ`])[^\W\d_]+")
 _DIGITS = (
-    r"(?:\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:,\d{3}){2,}|(?:\.\d{3}){2,})(?:[.,]\d+)?"
+    r"(?:\d{1,2}/\d{1,2}(?!/)"  # a fraction: "1/2 mile"
+    r"|\d{1,3}(?:(?:[ \u00a0\u202f]\d{3})+|(?:,\d{3}){2,}|(?:\.\d{3}){2,})(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)(?![.,]?\d)"
 )
 _DIGITS_RE = re.compile(_DIGITS)
@@ -338,7 +339,8 @@ def _number_words_re(lang: str) -> str:
 def _grammar(lang: str) -> _Grammar:
     units = dict(lx.UNITS[lang])
     num = f"(?:{_DIGITS}|{_number_words_re(lang)})"
-    unit_re = _alt(units)
+    # a unit may follow its number without a space ("160km", "2.5km")
+    unit_re = _alt(units).replace(r"(?<!\w)", r"(?<![^\W\d_])")
     sep = r"(?:\s*[-–—‐]\s*|\s+" + _alt(lx.RANGE_SEPARATORS[lang]) + r"\s+)"
     of = r"(?:\s+(?:of|de)\s+|\s+d" + _APOS + r")?" if lang in ("fr", "es", "en") else ""
     core = re.compile(
@@ -524,6 +526,11 @@ def _parse_words(s: str, lang: str) -> float | None:
 
 
 def _parse_digits(s: str, lang: str | None) -> float | None:
+    if "/" in s:  # "1/2"
+        top, _, bottom = s.partition("/")
+        return (
+            int(top) / int(bottom) if top.isdigit() and bottom.isdigit() and int(bottom) else None
+        )
     s = s.replace("\u00a0", " ").replace("\u202f", " ")
     if " " in s:
         s = s.replace(" ", "")

@@ -385,7 +385,9 @@ def parse(
         sector_width_16_deg=sector_width_16_deg,
     )
     focus = _focus_country(mentions)
-    claims = tuple(resolve_claims(spans, mentions, gaz, focus=focus, tolerance_m=tolerance_m))
+    claims = tuple(
+        resolve_claims(spans, mentions, gaz, focus=focus, tolerance_m=tolerance_m, text=text)
+    )
     return Report(
         text=text,
         lang=lang_code,

@@ -107,6 +107,28 @@ class _MentionIndex:
                 return other
         return None
 
+    def town_before_its_region(self, mention: Mention, text: str) -> Mention | None:
+        """The settlement a region mention follows as "Town, Region" ("Louisville, Kentucky")."""
+        place = mention.place
+        if place is None or place.kind not in ("admin1", "admin2", "country"):
+            return None
+        index = bisect_left(self.starts, mention.start)
+        if index == 0:
+            return None
+        before = self.mentions[index - 1]
+        town = before.place
+        if (
+            town is None
+            or town.kind != "settlement"
+            or before.role != "location"
+            or text[before.end : mention.start].strip() != ","
+        ):
+            return None
+        same = (place.kind == "country" and town.country_code == place.country_code) or (
+            place.kind != "country" and town.admin1_iso == place.admin1_iso
+        )
+        return before if same else None
+
     def last_settlement_before(
         self, offset: int, skip: tuple[int | None, int | None] = (None, None)
     ) -> Place | None:
@@ -249,8 +271,12 @@ def resolve_claims(
     *,
     focus: str | None = None,
     tolerance_m: float = 10.0,
+    text: str | None = None,
 ) -> list[Claim]:
-    """Resolve every claim's places and draw its geometry."""
+    """Resolve every claim's places and draw its geometry.
+
+    ``text`` (the report) lets a "Town, Region," subject be the town.
+    """
     index = _MentionIndex(mentions)
     out: list[Claim] = []
     for span in spans:
@@ -284,6 +310,9 @@ def resolve_claims(
         subject_mention = index.at(span.subject_start, span.subject_end)
         if subject_mention is not None and subject_mention.role == "location":
             subject = subject_mention.place  # "pasukan Moskow" names forces, not a place
+            town = index.town_before_its_region(subject_mention, text) if text else None
+            if town is not None:  # "Louisville, Kentucky, about 35 miles west of …"
+                subject = town.place
         region = _place_at(index, gazetteer, focus, span.region_text, span.region_start,
                            span.region_end, kind=("admin1", "country"))  # fmt: skip
         geometry = None

@@ -331,3 +331,27 @@ def test_a_nationality_word_is_never_the_anchor(text, anchor):
     else:
         assert claim.anchor.kind == "settlement"
         assert abs(claim.anchor.lon - anchor[0]) < 0.1 and abs(claim.anchor.lat - anchor[1]) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "distance_m"),
+    [
+        ("The fire was 1/2 mile north of Sloviansk.", 804.672),  # not 2 miles
+        ("The quake struck 160km south of Jakarta.", 160_000.0),
+        ("The crash was 2.5km from Kramatorsk.", 2_500.0),
+        ("Die Front liegt 15km von Slowjansk.", 15_000.0),
+        ("Пожежа за 5км від Харкова.", 5_000.0),
+    ],
+)
+def test_fractions_and_units_written_without_a_space(text, distance_m):
+    (claim,) = gf.parse(text).claim_records
+    assert claim.span.distance_m == pytest.approx(distance_m)
+    assert claim.anchor is not None and claim.anchor.kind == "settlement"
+
+
+def test_a_town_region_subject_is_the_town():
+    text = "Smyrna, Georgia, about 20 miles northwest of Atlanta, was hit by the storm."
+    (claim,) = gf.parse(text).claim_records
+    assert claim.subject is not None and claim.subject.kind == "settlement"
+    assert claim.subject.admin1_iso == "US-GA" and claim.subject.name == "Smyrna"
+    assert claim.subject_distance_m == pytest.approx(19_000, rel=0.1)  # measured, not 20 miles
