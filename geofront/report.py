@@ -150,8 +150,10 @@ class Report:
                     "sector_width_deg": s.sector_width_deg if s.bearing_deg is not None else None,
                     "anchor": c.anchor.name if c.anchor else None,
                     "anchor_text": s.anchor_text,
+                    "anchor_implicit": s.anchor_implicit,
+                    "to_front": s.to_front,
                     "anchor_geonameid": c.anchor.geonameid if c.anchor else None,
-                    "subject": s.subject_text,
+                    "subject": c.subject.name if c.subject else s.subject_text,
                     "subject_geonameid": c.subject.geonameid if c.subject else None,
                     "subject_measured_m": c.subject_distance_m,
                     "subject_bearing_deg": c.subject_bearing_deg,
@@ -173,9 +175,10 @@ class Report:
         columns = [
             "claim", "raw", "start", "end", "quantity", "unit", "distance_m", "min_m", "max_m",
             "bound", "bearing_deg", "sector_width_deg", "anchor", "anchor_text",
-            "anchor_geonameid", "subject", "subject_geonameid", "subject_measured_m",
-            "subject_bearing_deg", "subject_inside", "target", "target_geonameid", "count",
-            "region", "region_iso", "attributed_to", "unverified", "same_as", "quote", "reason",
+            "anchor_implicit", "to_front", "anchor_geonameid", "subject", "subject_geonameid",
+            "subject_measured_m", "subject_bearing_deg", "subject_inside", "target",
+            "target_geonameid", "count", "region", "region_iso", "attributed_to", "unverified",
+            "same_as", "quote", "reason",
             "report_date", "report_source", "report_url", "geometry",
         ]  # fmt: skip
         return gpd.GeoDataFrame(rows, columns=columns, geometry="geometry", crs=4326)

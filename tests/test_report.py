@@ -192,3 +192,16 @@ def test_parse_never_crashes_on_word_salad(words):
         assert text[row.start : row.end] == row.surface
     for claim in report.claim_records:
         assert text[claim.span.start : claim.span.end] == claim.span.raw
+
+
+def test_claims_table_says_how_the_anchor_was_read():
+    report = gf.parse(
+        "Fighting continued in Sloviansk. Russian forces are about 10 km to the east. "
+        "Kupiansk lies less than 8 km from the front line."
+    )
+    rows = report.claims.set_index("raw")
+    implicit = rows.loc[[r for r in rows.index if "to the east" in r][0]]
+    assert bool(implicit.anchor_implicit) and not bool(implicit.to_front)
+    assert implicit.anchor == "Slovyansk"
+    front = rows.loc[[r for r in rows.index if "front line" in r][0]]
+    assert bool(front.to_front) and front.anchor == "Kupyansk"

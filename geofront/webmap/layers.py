@@ -345,6 +345,10 @@ def _claim_features(report: Report) -> dict[str, list[Feature]]:
             if s.bearing_deg is not None:
                 band += f", {s.sector_width_deg:g}° sector around {s.bearing_deg:g}°"
             ref = f" (“{s.anchor_text}” read as {c.anchor.name})" if s.anchor_ref else ""
+            if s.anchor_implicit:
+                ref = f" (no place named: read as the last one named before, {c.anchor.name})"
+            if s.to_front:
+                ref += "; a distance to the front line, drawn around the place it locates"
             details = [f"Drawn: {band} around {c.anchor.name}{ref}", f"As written: {s.raw}"]
             plausible = (c.subject_distance_m or 0.0) <= 5 * (s.max_m or 0.0)
             if c.subject is not None and c.subject_inside is not None and plausible:
