@@ -85,6 +85,12 @@ MONTHS: dict[str, frozenset[str]] = {
              "noviembre diciembre"),
 }  # fmt: skip
 
+#: The English abbreviations among them: read as dates in other languages' text
+#: only next to a number ("5 Jan"), since "Jan Yunis" and "Mar del Plata" are names.
+DATE_ABBREVIATIONS: frozenset[str] = _w(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun"
+)
+
 #: Weekday names (and "Sunday" in Indonesian is also "Minggu", "week").
 WEEKDAYS: dict[str, frozenset[str]] = {
     "en": _w("monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri "
@@ -281,6 +287,24 @@ PLACE_TYPE_WORDS: frozenset[str] = _w(
     """
 )
 
+#: Place-type words that say "a village": the place is village-sized, not the
+#: city of the same name ("the village of Zaporizhzhia").
+VILLAGE_WORDS: frozenset[str] = _w(
+    """
+    village hamlet desa kampung dusun село селі села селом деревня деревне деревни dorf
+    weiler hameau aldea
+    """
+)
+
+#: Words for a capital right before its name ("the regional capital, Zaporizhzhia",
+#: "ibukota Khartoum", "la capitale Kyiv"): the name is the city, not the region.
+CAPITAL_WORDS: frozenset[str] = _w(
+    """
+    capital ibukota столиця столиці столицю столицею столица столице столицу столицей
+    hauptstadt landeshauptstadt gebietshauptstadt provinzhauptstadt capitale
+    """
+)
+
 #: Words joining the items of a list governed by a region cue.
 AND_WORDS: frozenset[str] = _w("and dan serta і й та и und et y e")
 
@@ -393,7 +417,7 @@ AGENTIVE_VERBS: dict[str, frozenset[str]] = {
              "refused refuses announced announces stated responded responds threatened "
              "threatens struck strikes hit controls controlled sent sends plans planned "
              "hopes seeks sought aims intends intended refuses signed send sends sent supply "
-             "supplies provide provides"
+             "supplies provide provides uses calls"
              # stative predicates of will: "said Moscow was ready for talks" (but not
              # the passive "Kyiv was hit", so no bare "was")
              ) | frozenset(f"{aux} {adj}" for aux in ("is", "was", "are", "were", "remains")

@@ -122,6 +122,7 @@ from geofront.names import (
     fold,
     has_cyrillic,
     loose,
+    spelling_variants,
     split_region_cue,
 )
 from geofront.records import Place
@@ -459,6 +460,10 @@ def _extra_keys(name: str, lang: str) -> list[str]:
                 article + w.split("-", 1)[1] if _ARABIC_ARTICLE.match(w) else w for w in words
             )
             out += [fold(variant), loose(variant)]
+    # other languages' transliterations and compass words: "Chan Junis" (de),
+    # "El-Facher" (fr), "Kurájove" (es), "Nord-Darfur", "Darfur del Norte"
+    for variant in spelling_variants(name, lang):
+        out += [variant, loose(variant)]
     return out
 
 
@@ -492,6 +497,7 @@ class _Span:
     cue_start: int | None = None
     cue_end: int | None = None
     settlement_word: bool = False
+    village_word: bool = False
     cue_adj: bool = False
     query: str | None = None
     weak: bool = False
@@ -652,7 +658,9 @@ class _Reader:
     def _block_dates_orgs_demonyms(self) -> None:
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.low in _DATES or _is_demonym(tok.low) or tok.low in lex.UNIT_WORDS:
+            if tok.low in _DATES and not self._other_language_word(i):
+                self.blocked[i] = True
+            elif _is_demonym(tok.low) or tok.low in lex.UNIT_WORDS:
                 self.blocked[i] = True
             elif (
                 tok.cap
@@ -694,6 +702,19 @@ class _Reader:
             elif self._street(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _other_language_word(self, i: int) -> bool:
+        """An English date abbreviation in another language's text, away from a number.
+
+        "Jan Yunis", "Mar del Plata" (Spanish) are names; "5 Jan", "Jan. 5" are dates.
+        """
+        tok = self.toks[i]
+        if self.lang == "en" or tok.low not in lex.DATE_ABBREVIATIONS:
+            return False
+        if tok.low in lex.MONTHS.get(self.lang, ()) or tok.low in lex.WEEKDAYS.get(self.lang, ()):
+            return False
+        before, after = self.text[max(0, tok.start - 3) : tok.start], self.text[tok.end :]
+        return not (re.search(r"\d\W?\s*$", before) or re.match(r"\.?\s*\d", after))
 
     def _street(self, run: list[int]) -> bool:
         """An address: "Orchard St.", "Dublin Road", "вул. Шевченка", "Jalan Sudirman"."""
@@ -1124,6 +1145,9 @@ class _Reader:
                     span.cue, first = found
                     if first == span.i - len(found[0].split()):
                         span.cue_start = toks[first].start
+            if self._capital_before(span.i):
+                span.settlement_word = True  # "the regional capital, Zaporizhzhia"
+                continue
             prev = span.i - 1
             if prev >= 1 and toks[prev].low in lex.GENITIVE_LINKS:
                 prev -= 1  # "the city of Donetsk", "la ville de Kherson"
@@ -1133,6 +1157,7 @@ class _Reader:
                 and (toks[prev].sent == toks[span.i].sent)
             ):
                 span.settlement_word = True
+                span.village_word = toks[prev].low in lex.VILLAGE_WORDS
         # a cue before a list governs the list; a plural cue after governs backwards
         for a, b in zip(spans, spans[1:], strict=False):
             if (
@@ -1146,6 +1171,27 @@ class _Reader:
         for b, a in zip(reversed(spans), list(reversed(spans))[1:], strict=False):
             if a.cue is None and b.cue and self._joined(a, b) and self._plural_after(b):
                 a.cue = b.cue
+
+    def _capital_before(self, i: int) -> bool:
+        """A capital word right before a name, perhaps with an adjective after it.
+
+        "the regional capital, Zaporizhzhia", "la capitale régionale, Zaporijjia",
+        "ibukota Khartoum"; never "the capital of Ukraine".
+        """
+        toks, text = self.toks, self.text
+        prev = i - 1
+        if prev >= 1 and not toks[prev].cap and toks[prev].low not in lex.GENITIVE_LINKS:
+            if (
+                toks[prev - 1].low in lex.CAPITAL_WORDS
+                and _gap(text, toks[prev - 1], toks[prev]) == " "
+            ):
+                prev -= 1  # an adjective after the word: "capitale régionale", "capital provincial"
+        return (
+            prev >= 0
+            and toks[prev].low in lex.CAPITAL_WORDS
+            and toks[prev].sent == toks[i].sent
+            and text[toks[i - 1].end : toks[i].start] in (" ", ", ")
+        )
 
     def _plural_after(self, span: _Span) -> bool:
         return span.cue is not None and span.cue.lower() in lex.PLURAL_REGION_CUES
@@ -1318,6 +1364,12 @@ class _Reader:
         for idx, span in enumerate(spans):
             found, why = self._search(span, focus, near.get(idx))
             found = _prefer_primary(found)
+            if span.village_word and found and found[0].population >= _SMALL_POP:
+                # "the village of Zaporizhzhia": a village-sized namesake, not the city
+                small = [p for p in found if p.kind == "settlement" and p.population < _SMALL_POP]
+                if small:
+                    found = [*small, *(p for p in found if p not in small)]
+                    why = "village word: a village-sized namesake"
             span.candidates = tuple(found)
             span.place = found[0] if found else None
             extra = []
@@ -1463,6 +1515,18 @@ class _Reader:
             if hit is None:
                 continue
             place, cue = hit
+            city = span.place
+            if (
+                city is not None
+                and city.kind == "settlement"
+                and city.population >= _PROMINENT_POP
+                and city.admin1_iso
+                and city.admin1_iso == place.admin1_iso
+                and any("primary name" in why for why in city.why)
+            ):
+                # "the Kharkiv region ... officials in Kharkiv": the city the region is
+                # named after (not a renamed one: "Dnipropetrovsk" is now the region)
+                continue
             others = tuple(p for p in span.candidates if not _same_place(p, place))
             span.place = place
             span.candidates = (place, *others)

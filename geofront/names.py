@@ -53,6 +53,7 @@ __all__ = [
     "has_cyrillic",
     "index_stem",
     "loose",
+    "spelling_variants",
     "split_region_cue",
     "strip_preposition",
 ]
@@ -153,6 +154,7 @@ _LATIN_RULES: tuple[tuple[str, str], ...] = (
     ("ts", "c"),
     ("tz", "c"),
     ("ch", "c"),
+    ("tc", "c"),  # "tch" = "ch" (Tchassiv Iar), "тц" = "ц" (Ліптці = Липці)
     ("sh", "s"),
     ("sz", "s"),
     ("cz", "c"),
@@ -208,6 +210,7 @@ _CASE_ENDINGS = tuple(
     )
 )
 _MIN_STEM = 3
+_UK_ALTERNATION = {"ц": "к", "з": "г", "с": "х"}
 _CYR_VOWELS = "аеиоуіїєюяыэ"
 _NOMINATIVE_VOWEL = (
     (re.compile(rf"(?<=[^{_CYR_VOWELS}])о(?=[^{_CYR_VOWELS}ь]+$)"), "і"),
@@ -272,6 +275,10 @@ def cyrillic_query_stems(word: str) -> frozenset[str]:
         if last.endswith(ending) and len(last) - len(ending) >= keep:
             bare = last[: -len(ending)]
             stems.add(loose(head + bare))
+            if ending == "і" and bare[-1:] in _UK_ALTERNATION:
+                # Ukrainian locative/dative of -ка/-га/-ха: Авдіївка -> в Авдіївці,
+                # Ольшанка -> в Ольшанці, Прага -> у Празі
+                stems.add(loose(head + bare[:-1] + _UK_ALTERNATION[bare[-1]]))
             # Ukrainian closed-syllable і: Харків -> Харкова, Оріхів -> Оріхова,
             # and Київ -> Києва: the nominative has і/ї where the cases have о/є
             for pattern, letter in _NOMINATIVE_VOWEL:
@@ -403,3 +410,101 @@ def strip_preposition(text: str) -> str | None:
     if rest and head.casefold() in LEADING_PREPOSITIONS:
         return rest.strip()
     return None
+
+
+# How other languages write in Latin letters the sounds that English (and the
+# gazetteer's primary names) write kh, ch, sh, zh, y and u. Each language's
+# table is applied in one left-to-right pass, longest spelling first.
+_SPELLINGS: dict[str, tuple[dict[str, str], ...]] = {
+    # Chan Junis = Khan Yunis, Tschassiw Jar = Chasiv Yar, Donezk = Donetsk
+    "de": ({"tsch": "ch", "sch": "sh", "ch": "kh", "z": "ts"}, {"ch": "kh"}),
+    # El-Facher = El Fasher, Tchassiv Iar = Chasiv Yar, Darfour = Darfur,
+    # Djankoï = Dzhankoi, Jytomyr = Zhytomyr
+    "fr": (
+        {"tch": "ch", "ch": "sh", "dj": "dzh", "ou": "u"},
+        {"tch": "ch", "ch": "sh", "dj": "dzh", "ou": "u", "j": "zh"},
+    ),
+    # Jan Yunis = Khan Yunis, Kurájove = Kurakhove, Járkov = Kharkov
+    "es": ({"j": "kh"},),
+    # Syria = Suriah; sy = sh, kh stays: Khartum
+    "id": ({"sy": "sh"},),
+}
+_SPELLING_RE = {
+    lang: tuple(
+        re.compile("|".join(sorted(map(re.escape, table), key=len, reverse=True)))
+        for table in tables
+    )
+    for lang, tables in _SPELLINGS.items()
+}
+# Compass words of region names ("Nord-Darfur", "Darfour-Nord", "Darfur del Norte",
+# "Darfur Utara", "Kordofan-Sud"), as the gazetteer's English names write them.
+_COMPASS = {
+    "nord": "north", "norte": "north", "utara": "north", "north": "north",
+    "sud": "south", "sur": "south", "selatan": "south", "south": "south",
+    "ost": "east", "est": "east", "este": "east", "timur": "east", "east": "east",
+    "west": "west", "ouest": "west", "oeste": "west", "barat": "west",
+}  # fmt: skip
+_COMPASS_LINKS = frozenset({"del", "de", "du"})
+
+
+def _compass_forms(words: list[str]) -> list[tuple[str, list[str]]]:
+    """(English compass word, the rest) for a region name with a compass word."""
+    out = []
+    if len(words) >= 2 and words[0] in _COMPASS:
+        rest = words[1:]
+        if rest[0] in _COMPASS_LINKS:  # "Norte de Darfur"
+            rest = rest[1:]
+        if rest:
+            out.append((_COMPASS[words[0]], rest))
+    if len(words) >= 2 and words[-1] in _COMPASS:
+        rest = words[:-1]
+        if len(rest) >= 2 and rest[-1] in _COMPASS_LINKS:  # "Darfur del Norte"
+            rest = rest[:-1]
+        out.append((_COMPASS[words[-1]], rest))
+    return out
+
+
+def spelling_variants(name: str, lang: str) -> list[str]:
+    """Other spellings of a Latin-script name, in English conventions (folded).
+
+    Two general rules, for names the gazetteer does not know as written:
+
+    * a language's transliteration conventions: German ``ch`` = kh, ``sch`` =
+      sh, ``tsch`` = ch, ``z`` = ts; French ``ch`` = sh, ``tch`` = ch, ``dj`` =
+      dzh, ``ou`` = u, ``j`` = zh; Spanish ``j`` = kh; Indonesian ``sy`` = sh;
+    * a compass word before or after a region name, in any of the seven
+      languages, is the English "North X" ("Nord-Darfur", "Darfour-Nord",
+      "Darfur del Norte", "Darfur Utara").
+
+    Cyrillic names have their own keys (:func:`cyrillic_query_stems`): none here.
+
+    Examples
+    --------
+    >>> spelling_variants("Chan Junis", "de")
+    ['khan junis']
+    >>> "north darfur" in spelling_variants("Darfour-Nord", "fr")
+    True
+    >>> spelling_variants("Kurájove", "es")
+    ['kurakhove']
+    """
+    if has_cyrillic(name):
+        return []
+    folded = fold(name)
+    if not folded:
+        return []
+    words = folded.split()
+    forms: list[tuple[str, list[str]]] = [("", words), *_compass_forms(words)]
+    out: list[str] = []
+    for compass, rest in forms:
+        base = " ".join(rest)
+        spellings = [base] + [
+            pattern.sub(lambda m, t=table: t[m.group()], base)
+            for pattern, table in zip(
+                _SPELLING_RE.get(lang, ()), _SPELLINGS.get(lang, ()), strict=True
+            )
+        ]
+        for spelling in spellings:
+            variant = f"{compass} {spelling}".strip()
+            if variant != folded and variant not in out:
+                out.append(variant)
+    return out

@@ -36,6 +36,10 @@ WHERE = {
     "Kherson": (46.636, 32.617),
     "Odesa": (46.482, 30.723),
     "Bakhmut": (48.595, 38.000),
+    "Kurakhove": (47.985, 37.281),
+    "Lyptsi": (50.209, 36.421),
+    "Zaporizhzhia": (47.852, 35.117),
+    "Zaporizhzhia village": (46.962, 35.043),
 }
 
 
@@ -774,3 +778,106 @@ def test_a_country_named_like_the_state_of_the_reports_places(gaz: Gazetteer) ->
     ms = find("Georgian troops left Gori, and Georgia asked for talks in Tbilisi.", gaz, "en")
     georgia = by_surface(ms, "Georgia").place
     assert georgia.kind == "country" and georgia.country_code == "GE"
+
+
+# --------------------------------------------------------------------------- spellings
+# other languages' transliterations and compass words, as general rules
+SPELLINGS = [
+    ("Israelische Truppen rückten in Chan Junis vor.", "de", "Chan Junis", "PS", "Khan Younis"),
+    ("Die Stadt El Fascher in Nord-Darfur ist belagert.", "de", "Nord-Darfur", "SD-DN", None),
+    ("Kämpfe bei Tschassiw Jar dauern an.", "de", "Tschassiw Jar", "UA-14", "Chasiv Yar"),
+    ("Les FSR encerclent El-Facher, capitale du Darfour-Nord.", "fr", "El-Facher", "SD",
+     "El Fasher"),
+    ("Les FSR encerclent El-Facher, capitale du Darfour-Nord.", "fr", "Darfour-Nord", "SD-DN",
+     None),
+    ("Les combats se poursuivent près de Tchassiv Iar.", "fr", "Tchassiv Iar", "UA-14",
+     "Chasiv Yar"),
+    ("Las FAR atacaron El Fasher, capital de Darfur del Norte.", "es", "Darfur del Norte",
+     "SD-DN", None),
+    ("Miles de personas huyeron de Rafah hacia Jan Yunis.", "es", "Jan Yunis", "PS",
+     "Khan Younis"),
+    ("La ciudad de Kurájove está a 30 km al oeste de Donetsk.", "es", "Kurájove", "UA-14",
+     "Kurakhove"),
+    ("Pasukan RSF menyerang El Fasher di Darfur Utara.", "id", "Darfur Utara", "SD-DN", None),
+    ("Росіяни наступають за 8 км від Ліптців на Харківщині.", "uk", "Ліптців", "UA-63",
+     "Lyptsi"),
+    ("В Авдіївці на Чернігівщині пролунали вибухи.", "uk", "Авдіївці", "UA-74", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "where", "at"), SPELLINGS)
+def test_spelling_variants_resolve(text, lang, surface, where, at, gaz: Gazetteer) -> None:
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place is not None, m
+    code = m.place.admin1_iso if "-" in where else m.place.country_code
+    assert code == where, m.place
+    if at:
+        check_at(m, at)
+
+
+def test_english_month_abbreviation_is_a_date_in_english_only(gaz: Gazetteer) -> None:
+    ms = find("Protestas en Mar del Plata por la guerra.", gaz, "es")
+    assert by_surface(ms, "Mar del Plata").place.country_code == "AR"
+    ms = find("On Jan 5 a drone hit Kharkiv.", gaz, "en")
+    assert [m.surface for m in ms] == ["Kharkiv"]
+    ms = find("Le 5 Jan, un drone a frappé Kharkiv.", gaz, "fr")
+    assert "Jan" not in {m.surface for m in ms}
+
+
+def test_village_word_prefers_a_village_sized_namesake(gaz: Gazetteer) -> None:
+    text = (
+        "The village of Zaporizhzhia in the south of the Zaporizhzhia region is not to be "
+        "confused with the regional capital, Zaporizhzhia, about 100 km to the north."
+    )
+    ms = [m for m in find(text, gaz, "en") if m.surface == "Zaporizhzhia"]
+    assert len(ms) == 2
+    assert ms[0].place.population < 15_000 and "village" in ms[0].reason
+    check_at(ms[0], "Zaporizhzhia village")
+    # "the regional capital, X" is the city, not the region named in the report
+    assert ms[1].place.kind == "settlement"
+    check_at(ms[1], "Zaporizhzhia")
+
+
+def test_village_word_keeps_the_only_namesake(gaz: Gazetteer) -> None:
+    ms = find("Russian drones hit the village of Kurakhove.", gaz, "en")
+    check_at(by_surface(ms, "Kurakhove"), "Kurakhove")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("The regional capital, Zaporizhzhia, was hit. Russia struck the Zaporizhzhia region.",
+         "en", "Zaporizhzhia"),
+        ("La région de Zaporijjia est bombardée, et la capitale régionale, Zaporijjia, aussi.",
+         "fr", "Zaporijjia"),
+        ("Rusia atacó la provincia de Zaporiyia y su capital Zaporiyia.", "es", "Zaporiyia"),
+    ],
+)  # fmt: skip
+def test_capital_word_means_the_city(text: str, lang: str, surface: str, gaz) -> None:
+    ms = [m for m in find(text, gaz, lang) if m.surface == surface]
+    assert ms and all(m.place.kind == "settlement" for m in ms), ms
+    check_at(ms[-1], "Zaporizhzhia")
+
+
+def test_capital_of_a_country_is_not_a_settlement_word(gaz: Gazetteer) -> None:
+    ms = find("Kyiv is the capital of Ukraine.", gaz, "en")
+    assert by_surface(ms, "Ukraine").place.kind == "country"
+
+
+def test_bare_name_of_the_regions_city_is_the_city(gaz: Gazetteer) -> None:
+    text = "Russian troops probed defences around Lyman in the Kharkiv region, officials in Kharkiv said."
+    ms = find(text, gaz, "en")
+    city = [m for m in ms if m.surface == "Kharkiv"][0]
+    assert city.place.kind == "settlement"
+    check_at(city, "Kharkiv")
+
+
+def test_soviet_era_names_follow_the_report_not_moscow(gaz: Gazetteer) -> None:
+    text = (
+        "Pro-Kremlin bloggers claimed gains near Artemovsk and Krasnoarmeysk, the Soviet-era "
+        "names that Moscow still uses."
+    )
+    ms = find(text, gaz, "en")
+    check_at(by_surface(ms, "Artemovsk"), "Bakhmut")
+    check_at(by_surface(ms, "Krasnoarmeysk"), "Pokrovsk")
+    assert by_surface(ms, "Moscow").role == "actor"

@@ -7,6 +7,7 @@ from geofront.names import (
     fold,
     index_stem,
     loose,
+    spelling_variants,
     split_region_cue,
     strip_preposition,
 )
@@ -48,6 +49,10 @@ def test_fold_keeps_distinct_cyrillic_letters():
         ["Lugansk", "Luhansk", "Луганск"],
         ["Zaporizhzhia", "Zaporizhia", "Запоріжжя"],
         ["Kurakhove", "Курахове"],
+        # "tch" is "ch", and "тц" is "ц": Tchassiv Iar, the media spelling Ліптці
+        ["Tchassiv Iar", "Chasiv Yar", "Часів Яр"],
+        ["Ліптці", "Липці", "Lyptsi", "Liptsi"],
+        ["Tchernihiv", "Chernihiv", "Чернігів"],
     ],
 )
 def test_loose_merges_transliterations(names):
@@ -75,6 +80,16 @@ def test_loose_keeps_different_places_apart():
         ("Запоріжжям", "Запоріжжя"),
         ("Авдіївки", "Авдіївка"),
         ("Херсоні", "Херсон"),
+        # plural names in -ці/-ки: genitive -ців/-ків, locative -цях/-ках
+        ("Ліптців", "Ліптці"),
+        ("Липців", "Липці"),
+        ("Липцях", "Липці"),
+        ("Пісків", "Піски"),
+        ("Пісках", "Піски"),
+        # Ukrainian locative/dative alternation к/ц, г/з, х/с
+        ("Авдіївці", "Авдіївка"),
+        ("Новоселівці", "Новоселівка"),
+        ("Празі", "Прага"),
     ],
 )
 def test_cyrillic_stems_meet_the_nominative(inflected, nominative):
@@ -123,3 +138,44 @@ def test_prepositions():
     assert strip_preposition("di Kyiv") == "Kyiv"
     assert strip_preposition("Uman") is None
     assert strip_preposition("у") is None
+
+
+def test_media_spelling_of_a_plural_genitive_meets_the_gazetteer_name():
+    # "від Ліптців" (media spelling) and the gazetteer's "Липці" share a stem
+    assert index_stem("Липці") in cyrillic_query_stems("Ліптців")
+
+
+@pytest.mark.parametrize(
+    "name, lang, english",
+    [
+        ("Chan Junis", "de", "Khan Yunis"),
+        ("Tschassiw Jar", "de", "Chasiv Yar"),
+        ("Donezk", "de", "Donetsk"),
+        ("El-Facher", "fr", "El Fasher"),
+        ("Tchassiv Iar", "fr", "Chasiv Yar"),
+        ("Bakhmout", "fr", "Bakhmut"),
+        ("Jytomyr", "fr", "Zhytomyr"),
+        ("Jan Yunis", "es", "Khan Yunis"),
+        ("Kurájove", "es", "Kurakhove"),
+        ("Járkov", "es", "Kharkov"),
+        ("Nord-Darfur", "de", "North Darfur"),
+        ("Süd-Kordofan", "de", "South Kordofan"),
+        ("Darfour-Nord", "fr", "North Darfur"),
+        ("Kordofan-Sud", "fr", "South Kordofan"),
+        ("Darfur del Norte", "es", "North Darfur"),
+        ("Norte de Darfur", "es", "North Darfur"),
+        ("Darfur Utara", "id", "North Darfur"),
+        ("Kalimantan Timur", "id", "East Kalimantan"),
+    ],
+)
+def test_spelling_variants_reach_the_english_spelling(name, lang, english):
+    variants = spelling_variants(name, lang)
+    assert loose(english) in {loose(v) for v in variants}, variants
+
+
+def test_spelling_variants_keep_their_language():
+    # English spellings are not German or Spanish ones; Cyrillic has its own stems
+    assert spelling_variants("Kharkiv", "en") == []
+    assert spelling_variants("Donetsk", "es") == []
+    assert spelling_variants("Харків", "uk") == []
+    assert spelling_variants("Sur", "es") == []  # a compass word alone is no region
