@@ -154,7 +154,6 @@ _LATIN_RULES: tuple[tuple[str, str], ...] = (
     ("ts", "c"),
     ("tz", "c"),
     ("ch", "c"),
-    ("tc", "c"),  # "tch" = "ch" (Tchassiv Iar), "тц" = "ц" (Ліптці = Липці)
     ("sh", "s"),
     ("sz", "s"),
     ("cz", "c"),
@@ -180,7 +179,10 @@ def loose(name: str) -> str:
     >>> loose("Zaporizhzhia")
     'zaporizia'
     """
-    text = fold(name).translate(_CYR2LAT)
+    text = fold(name)
+    if "тц" in text:
+        text = text.replace("тц", "ц")  # said as one sound: the media's Ліптці is Липці
+    text = text.translate(_CYR2LAT)
     for old, new in _LATIN_RULES:
         if old in text:
             text = text.replace(old, new)
