@@ -498,6 +498,7 @@ class _Span:
     cue_end: int | None = None
     settlement_word: bool = False
     village_word: bool = False
+    script: bool = True  # False: a Cyrillic name met only Latin names
     cue_adj: bool = False
     query: str | None = None
     weak: bool = False
@@ -509,6 +510,17 @@ class _Span:
     unresolved: bool = False
     end_char: int | None = None
     in_org: bool = False
+
+
+def _usable(hit: KeyHit, latin: bool) -> bool:
+    """Whether a hit counts for a name in its script.
+
+    Stems are the keys of inflected Cyrillic names: a Latin word that meets one
+    ("Garis" and the stem of "Гарисса") meets no name. A Cyrillic word that
+    meets only Latin names through its transliteration ("Линия" and "Lini",
+    "Колонна" and "Kolona") is kept, but is no prominent name at a sentence start.
+    """
+    return not (latin and hit.form == "stem")
 
 
 def _summary(hits: list[KeyHit]) -> tuple[bool, bool, int, bool]:
@@ -1022,19 +1034,27 @@ class _Reader:
     def _select(self, candidates: list, hits: dict[str, list[KeyHit]]) -> list[_Span]:
         """Spans with hits, longest first, without overlaps."""
         found = []
+        named_starts = set()  # starts of spans meeting any key, stems included
         for i, j, keys, extra in candidates:
             if any(self.blocked[k] for k in range(i, j + 1)):
                 continue
-            span_hits = [h for key in keys for h in hits.get(key, ())]
+            if any(key in hits for key in keys):
+                named_starts.add(i)
+            latin = not has_cyrillic(self.toks[i].text)
+            pairs = [(key, h) for key in keys for h in hits.get(key, ()) if _usable(h, latin)]
             query = None
-            if not span_hits:
+            if not pairs:
                 for key in extra:
-                    if key in hits:
-                        span_hits, query = hits[key], key
+                    pairs = [(key, h) for h in hits.get(key, ()) if _usable(h, latin)]
+                    if pairs:
+                        query = key
                         break
-            if span_hits:
-                found.append((i, j, span_hits, query))
-        starts_with_hits = {c[0] for c in found}
+            if pairs:
+                # a Cyrillic name that met a Cyrillic name (not only a transliteration)
+                script = latin or any(has_cyrillic(k) or h.form == "stem" for k, h in pairs)
+                found.append((i, j, [h for _, h in pairs], query, script))
+        # the whole-run test below reads any hit: "Sacramento River" stays "Sacramento"
+        starts_with_hits = {c[0] for c in found} | named_starts
         toks = self.toks
         # a name is the whole capitalised run: "Zavitne Bazhannia" is not "Zavitne"
         found = [
@@ -1058,13 +1078,13 @@ class _Reader:
         found.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         used = [False] * len(self.toks)
         out = []
-        for i, j, span_hits, query in found:
+        for i, j, span_hits, query, script in found:
             if any(used[i : j + 1]):
                 continue
             for k in range(i, j + 1):
                 used[k] = True
             name = self.text[self.toks[i].start : self.toks[j].end]
-            out.append(_Span(i, j, name, span_hits, query=query))
+            out.append(_Span(i, j, name, span_hits, query=query, script=script))
         return out
 
     def _name_tail(self, i: int, starts_with_hits: set[int], j: int) -> bool:
@@ -1259,6 +1279,8 @@ class _Reader:
                 continue
             if tok.initial and prominent and not any(h.form == "fold" for h in span.hits):
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
+            if tok.initial and not span.script:
+                prominent = False  # "Колонна" met only Latin names ("Kolona")
             initial_like = tok.initial or (self.lang == "de" and self._german_noun(span.i))
             if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
                 span.hits = []

@@ -479,6 +479,13 @@ NEGATIVES = [
         "es",
         {"Vladimir", "Putin", "Vladimir Putin"},
     ),
+    # a Latin word meets no Cyrillic stem ("Garis" is not the stem of "Гарисса"); a
+    # Cyrillic sentence start that meets only Latin names is no place ("Линия": "Lini")
+    ("Garis depan kini berjarak 30 km dari Zaporizhzhia.", "id", {"Garis"}),
+    ("Garis pertahanan Ukraina di dekat Pokrovsk bertahan.", "id", {"Garis"}),
+    ("Линия фронта проходит в 15 км к востоку от Константиновки.", "ru", {"Линия"}),
+    ("Лінія фронту проходить за 15 км на схід від Костянтинівки.", "uk", {"Лінія"}),
+    ("Boys from the club visited Kharkiv.", "en", {"Boys"}),
 ]
 
 
@@ -881,3 +888,8 @@ def test_soviet_era_names_follow_the_report_not_moscow(gaz: Gazetteer) -> None:
     check_at(by_surface(ms, "Artemovsk"), "Bakhmut")
     check_at(by_surface(ms, "Krasnoarmeysk"), "Pokrovsk")
     assert by_surface(ms, "Moscow").role == "actor"
+
+
+def test_a_river_keeps_its_town_name(gaz: Gazetteer) -> None:
+    ms = find("Sacramento River levels rose near Sacramento.", gaz, "en")
+    assert [m.surface for m in ms] == ["Sacramento", "Sacramento"]
