@@ -30,6 +30,7 @@ AVDIIVKA = (37.750, 48.139)
 VUHLEDAR = (37.249, 47.780)
 KURAKHOVE = (37.281, 47.985)
 KUPIANSK = (37.610, 49.711)
+LYPTSI = (36.421, 50.209)
 LYMAN = (37.808, 48.990)
 SIVERSK = (38.100, 48.866)
 ZAPORIZHZHIA = (35.139, 47.838)
@@ -300,6 +301,38 @@ CASES = [
         text="Los combates continúan entre 5 y 8 km al norte de Vuhledar.",
         places={"Vuhledar": VUHLEDAR},
         claims=[("distance", "range", 5, 8, 0, VUHLEDAR)],
+    ),
+    # ----------------------------------------------- spellings of other languages
+    dict(
+        text="Бої йдуть приблизно за 6 км на північ від Ліптців на Харківщині.",
+        places={"Ліптців": LYPTSI, "Харківщині": "UA-63"},
+        claims=[("distance", "about", 4.8, 7.2, 0, LYPTSI)],
+    ),
+    dict(
+        text="Les forces russes sont à 10 km à l'est de Tchassiv Iar.",
+        places={"Tchassiv Iar": CHASIV_YAR},
+        claims=[("distance", "exact", 9, 11, 90, CHASIV_YAR)],
+    ),
+    dict(
+        text="Israelische Truppen stehen 5 Kilometer östlich von Chan Junis.",
+        places={"Chan Junis": KHAN_YOUNIS},
+        claims=[("distance", "exact", 4.5, 5.5, 90, KHAN_YOUNIS)],
+    ),
+    dict(
+        text="Las tropas rusas están a 15 km al este de Kurájove.",
+        places={"Kurájove": KURAKHOVE},
+        claims=[("distance", "exact", 13.5, 16.5, 90, KURAKHOVE)],
+    ),
+    dict(
+        text="Pasukan RSF berada 30 km di barat El Fasher, ibu kota Darfur Utara.",
+        places={"El Fasher": EL_FASHER, "Darfur Utara": "SD-DN"},
+        absent=["RSF"],
+        claims=[("distance", "exact", 27, 33, 270, EL_FASHER)],
+    ),
+    dict(
+        text="Les FSR encerclent El-Facher, capitale du Darfour-Nord.",
+        places={"El-Facher": EL_FASHER, "Darfour-Nord": "SD-DN"},
+        claims=[],
     ),
 ]
 
