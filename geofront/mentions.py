@@ -1788,7 +1788,7 @@ class _Reader:
                     continue
                 in_focus = focus is not None and place.country_code == focus
                 close = any(_dist(place, p) <= _NEAR_SUPPORT_M for p in same if p is not None)
-                if not (in_focus or close):
+                if not (in_focus or close or self._alone_town(span, spans)):
                     continue
             if (
                 place is not None
@@ -1814,6 +1814,23 @@ class _Reader:
                     span.reason = "no candidate near the places named with it"
             out.append(span)
         return out
+
+    def _alone_town(self, span: _Span, spans: list[_Span]) -> bool:
+        """The report's only place: a town by its own name at a sentence start.
+
+        "Kupiansk now lies less than 8 km from the front line": nothing else can
+        support it, and a town of 15,000 named by its primary name (in any
+        spelling) is no common word the report writes in lower case.
+        """
+        place = span.place
+        if place is None or place.kind != "settlement" or place.population < _SMALL_POP:
+            return False
+        if span.i != span.j or not self.toks[span.i].initial or len(spans) != 1:
+            return False
+        return any(
+            h.origin == "primary" and h.kind == "settlement" and h.population >= _SMALL_POP
+            for h in span.hits
+        )
 
     def _unresolved(self, spans: list[_Span]) -> list[_Span]:
         """Capitalised runs after a clear locative cue that the gazetteer lacks."""

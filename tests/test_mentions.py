@@ -893,3 +893,21 @@ def test_soviet_era_names_follow_the_report_not_moscow(gaz: Gazetteer) -> None:
 def test_a_river_keeps_its_town_name(gaz: Gazetteer) -> None:
     ms = find("Sacramento River levels rose near Sacramento.", gaz, "en")
     assert [m.surface for m in ms] == ["Sacramento", "Sacramento"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Kupiansk now lies less than 8 km from the front line.", "en", "Kupiansk"),
+        ("Kupiansk kini berjarak kurang dari 8 km dari garis depan.", "id", "Kupiansk"),
+        ("Kupjansk liegt jetzt weniger als 8 Kilometer von der Front entfernt.", "de", "Kupjansk"),
+    ],
+)
+def test_a_lone_town_at_a_sentence_start(text: str, lang: str, surface: str, gaz) -> None:
+    # the report's only place, a town of 15,000 by its own name: nothing else can support it
+    check_at(by_surface(find(text, gaz, lang), surface), "Kupiansk")
+
+
+def test_a_lone_sentence_start_needs_a_town_by_its_own_name(gaz: Gazetteer) -> None:
+    assert find("Police said the man was arrested.", gaz, "en") == []
+    assert find("Garis depan kini berjarak 30 km.", gaz, "id") == []
