@@ -15,7 +15,10 @@ Rules
    "la", "am", "an der" …; never last). Region-cue words ("Oblast", "область")
    end a span. Every span's keys (fold, loose, Cyrillic stems) go to the
    gazetteer in ONE batched lookup (:func:`geofront.gazetteer.lookup.key_hits`);
-   spans with hits are taken longest first, without overlaps.
+   spans with hits are taken longest first, without overlaps. A span that no
+   key names tries other languages' spellings (:func:`geofront.names.spelling_variants`:
+   "Chan Junis", "El-Facher", "Kurájove", "Nord-Darfur", "Darfur del Norte").
+   A Latin word never meets a Cyrillic stem ("Garis" is not "Гарисса").
 2. **Region cues** before or after the name (:data:`geofront.names.REGION_CUES_BEFORE`,
    :data:`~geofront.names.REGION_CUES_AFTER`, vernacular "Харківщина") make the
    mention a region (admin1 preferred; a country stays a country: "wilayah
@@ -26,8 +29,11 @@ Rules
    ("Donetsk and Luhansk regions").
 3. **One sense per discourse.** When a name is resolved as a region through a
    cue anywhere in the report, bare mentions of the same name (same loose
-   key) are that region too, unless a settlement word precedes them ("the
-   city of Donetsk", "kota", "м.").
+   key) are that region too, unless a settlement or capital word precedes
+   them ("the city of Donetsk", "kota", "м.", "the regional capital, X") or
+   the name is the primary name of the region's own city of 100,000
+   ("the Kharkiv region ... officials in Kharkiv"). A village word ("the
+   village of X", "село", "desa") prefers a namesake under 15,000 people.
 4. **Precision.** Not places: month and weekday names (seven languages);
    news agencies and organisations (a capitalised run containing a head word
    such as "Ministry", "Corps", "Association", "Kementerian", "Міністерство",
@@ -47,7 +53,10 @@ Rules
    sentence (or is a German noun) without naming a prominent place, needs
    support: a locative preposition, a region cue, a settlement word, the
    report's focus country or another mention within 150 km in the same or
-   an adjacent sentence. Otherwise it is dropped.
+   an adjacent sentence, or it is the report's only place and names a town
+   of 15,000 by its primary name. Otherwise it is dropped. English month
+   abbreviations ("Jan", "Mar") are dates in other languages only next to a
+   number ("Jan Yunis", "Mar del Plata" are names).
 5. **Context resolution.** Pass one ranks each mention alone and votes the
    report's country focus (regions weigh 2, countries and settlements 1; a
    Ukrainian text adds 0.5 for UA). Pass two re-ranks every mention with
