@@ -1290,6 +1290,10 @@ class _Reader:
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
             if tok.initial and not span.script:
                 prominent = False  # "Колонна" met only Latin names ("Kolona")
+            if tok.initial and self.lang == "en" and not area and _common_word(tok.low, pop):
+                # "Marks were high", "Nice weather", "Reading is fun": a common word
+                # capitalised by its place in the sentence; a place only with support
+                prominent = False
             initial_like = tok.initial or (self.lang == "de" and self._german_noun(span.i))
             if tok.initial and (tok.low in _COMMON or tok.low in self.lower_seen):
                 span.hits = []
@@ -1836,6 +1840,8 @@ class _Reader:
             return False
         if span.i != span.j or not self.toks[span.i].initial or len(spans) != 1:
             return False
+        if self.lang == "en" and self.toks[span.i].low in _common_english():
+            return False  # "Marks were high this year": the lone town needs more
         return any(
             h.origin == "primary" and h.kind == "settlement" and h.population >= _SMALL_POP
             for h in span.hits
@@ -2009,6 +2015,32 @@ class _Reader:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+#: Frequency ranks of common English words: above ``_VERY_COMMON`` a word stays a
+#: word at a sentence start unless a city of a million ("Nice", "Reading", "Best");
+#: up to the list's 5,000 words, unless a city of 100,000 ("Marks"; not "Atlanta").
+_VERY_COMMON = 2000
+_CITY_OF_A_MILLION = 1_000_000
+
+
+@lru_cache(maxsize=1)
+def _common_english() -> dict[str, int]:
+    """The 5,000 most frequent English words and their ranks (``common_words_en.txt``)."""
+    from importlib import resources
+
+    text = (resources.files("geofront") / "data" / "common_words_en.txt").read_text("utf-8")
+    words = [w for w in text.splitlines() if w and not w.startswith("#")]
+    return {w: rank for rank, w in enumerate(words)}
+
+
+def _common_word(low: str, population: int) -> bool:
+    """Whether a capitalised sentence-initial ``low`` is more likely the English word."""
+    rank = _common_english().get(low)
+    if rank is None:
+        return False
+    limit = _CITY_OF_A_MILLION if rank < _VERY_COMMON else _PROMINENT_POP
+    return population < limit
 
 
 @lru_cache(maxsize=1)

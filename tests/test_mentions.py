@@ -911,3 +911,32 @@ def test_a_lone_town_at_a_sentence_start(text: str, lang: str, surface: str, gaz
 def test_a_lone_sentence_start_needs_a_town_by_its_own_name(gaz: Gazetteer) -> None:
     assert find("Police said the man was arrested.", gaz, "en") == []
     assert find("Garis depan kini berjarak 30 km.", gaz, "id") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marks were high this year.",
+        "Nice weather today.",
+        "Reading is fun for children.",
+        "Mobile phones were banned.",
+        "Mission accomplished, officials said.",
+        "Best wishes to all.",
+    ],
+)
+def test_a_common_english_word_starting_a_sentence_is_no_place_alone(text, gaz):
+    assert [m for m in find(text, gaz, "en") if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Nice was hit by floods, and Cannes too.", "Nice", "FR"),  # supported by Cannes
+        ("ATLANTA - The mayor said the storm passed.", "ATLANTA", "US"),
+        ("Paris is hosting the games.", "Paris", "FR"),  # a city of a million
+        ("Gaza was bombed again.", "Gaza", "PS"),
+        ("Kupiansk lies less than 8 km from the front line.", "Kupiansk", "UA"),
+    ],
+)
+def test_places_at_a_sentence_start_stay_places(text, surface, code, gaz):
+    assert by_surface(find(text, gaz, "en"), surface).place.country_code == code
