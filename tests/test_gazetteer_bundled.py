@@ -387,3 +387,25 @@ def test_composite_regions_are_unions_of_their_subdivisions(gazetteer, query, in
 def test_common_country_names(gazetteer, query, code):
     place = gazetteer.search(query, limit=1)[0]
     assert place.kind == "country" and place.country_code == code, place
+
+
+@pytest.mark.parametrize(
+    "query, country, parent, inside",
+    [
+        ("Cambridgeshire", "GB", "GB-ENG", (0.12, 52.21)),  # Cambridge
+        ("Fife", "GB", "GB-SCT", (-2.80, 56.34)),  # St Andrews
+        ("Pangasinan", "PH", "PH-01", (120.57, 15.98)),  # Urdaneta
+        ("Nyanza Province", "KE", None, (34.76, -0.09)),  # Kisumu
+    ],
+)
+def test_second_level_units_from_natural_earth(gazetteer, query, country, parent, inside):
+    place = next(p for p in gazetteer.search(query, limit=10) if p.kind == "admin2")
+    assert place.country_code == country and place.admin1_iso == parent
+    assert place.geometry.contains(shapely.Point(*inside))
+
+
+def test_second_level_units_skip_common_words_and_unrelated_names(gazetteer):
+    # Kenya's former "Central" province is not indexed under a common English word,
+    # and Natural Earth's stray "San Carlos City" for Pangasinan is not its name
+    assert all(p.kind != "admin2" for p in gazetteer.search("Central", limit=20))
+    assert all(p.name != "Pangasinan" for p in gazetteer.search("San Carlos City", limit=20))

