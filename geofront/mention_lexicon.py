@@ -228,6 +228,12 @@ DEMONYMS: dict[str, frozenset[str]] = {
              "estadounidenses europeo europeos"),
 }  # fmt: skip
 
+#: Words after a nationality adjective that make both one place name ("Dominican
+#: Republic", "Indian Ocean", "Arabian Peninsula"): the adjective is then no nationality.
+DEMONYM_NAME_HEADS: frozenset[str] = _w(
+    "republic islands island ocean sea gulf coast peninsula federation emirates"
+)
+
 #: Words before a language name ("speaks Russian", "in French", "translated into Arabic").
 LANGUAGE_CUES: frozenset[str] = _w(
     "in into from speak speaks spoke speaking spoken learn learns learned learning "
@@ -579,6 +585,16 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "tex.": "US-TX", "va.": "US-VA", "vt.": "US-VT", "wash.": "US-WA", "w.va.": "US-WV",
     "wis.": "US-WI", "wisc.": "US-WI", "wyo.": "US-WY", "d.c.": "US-DC",
 }  # fmt: skip
+
+#: Abbreviations of first-level regions written as words in any language, all
+#: caps or as printed ("NSW", "Qld"), with their ISO 3166-2 code.
+REGION_ABBREVIATIONS: dict[str, str] = {"nsw": "AU-NSW", "qld": "AU-QLD"}
+
+#: Words after a town's name that make the organisation the town's own ("Torrington
+#: Fire Department", "Carthage Police Chief", "Edwardsville City Council").
+MUNICIPAL_WORDS: frozenset[str] = _w(
+    "police fire sheriff city town village township borough county municipal volunteer"
+)
 
 #: Two-letter postal codes of US states, read only right after "Town, ".
 US_POSTAL_CODES: dict[str, str] = {

@@ -90,9 +90,26 @@ Rules
 7. **Country abbreviations** are read per language ("AS" = Amerika Serikat =
    the United States in Indonesian; "США", "РФ", "EE.UU."), as countries.
 8. **Continents** ("Africa", "South America", "Europa") are regions drawn at
-   GeoNames' continent points. A legislator's party and home town
-   ("D-Charleston") give the town; the leading place of a civil organisation
-   name ends before a blocked word ("Dublin City Council": Dublin).
+   GeoNames' continent points. A legislator's party and home town or state
+   ("D-Charleston", "D-S.C.", "D-Calif", "DFL-Minneapolis") give the place;
+   "NSW", "Qld" are Australian states in any language. The leading place of a
+   civil organisation name ends before a blocked word ("Dublin City Council":
+   Dublin); a town that is not prominent leads it only when the organisation
+   is the town's own police, fire service or council ("Hopkinton Police
+   Department"), and then needs the support of a weak mention. A state or
+   country by its full primary name leading a longer name is a place
+   ("the Kentucky Workforce Development Cabinet"). A person ends before "of":
+   "Steven Sachs of Alexandria", "Prime Minister of Georgia", "Mayor of
+   London" keep the place. An
+   all-caps place opening a sentence before a dash or a state is a dateline
+   ("BYESVILLE --", "HURRICANE, W.Va. -"), supported like a located place. A
+   nationality word opening a name the gazetteer knows is part of it
+   ("Dominican Republic", "Czech Republic"); a continent word inside a
+   country's name is no continent ("South Africa", "Afrika Selatan"). A
+   hyphenated pair of places that is no name itself is split ("Lebanon-Syria",
+   "Egyptian-US", "Rusia-Ukraina"; "Guinea-Bissau", "Winston-Salem" stay). A
+   first-level region by its own name beats its country by an alternate name
+   ("England" is England, not the United Kingdom).
 9. **Unresolved mentions.** A capitalised name-like run after a clear
    locative cue ("near X", "di X", "під X", "the village of X") that the
    gazetteer lacks stays in the list with ``place=None`` and a reason.
@@ -249,7 +266,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
-_PARTY = re.compile(r"^[RDI]-(?=[^\W\d_][^\W\d_])")
+_PARTY = re.compile(r"^(?:[RDI]|DFL)-(?=[^\W\d_][^\W\d_]|[A-Z]$)")
 _ELISION = re.compile(r"^(?:l|d|qu|j|n|s)['’](?=\w)", re.IGNORECASE)
 _APOS = str.maketrans({"’": "'", "ʼ": "'"})
 _OPENERS = set("“«„\"'‘([—–-")
@@ -284,7 +301,9 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
         party = _PARTY.match(word)
         if party and text[:start].rstrip()[-1:] in (",", "("):
             # "Sen. Robert Ford, D-Charleston": a party letter, then the home town
-            parts = [(start, start + 1, word[:1]), (start + 2, end, word[2:])]
+            # "D-S.C.", "D-W. Va.", "DFL-Cook": the home state abbreviated
+            cut = party.end() - 1
+            parts = [(start, start + cut, word[:cut]), (start + cut + 1, end, word[cut + 1 :])]
         suffix = _COMPOUND_SUFFIX.search(word)
         if suffix and suffix.start() > 1:
             cut = suffix.start()  # "London-based": the name is "London"
@@ -374,6 +393,10 @@ _GIVEN = lex.GIVEN_NAMES | lex.GIVEN_NAMES_EN
 _NAME_ENDS = lex.STREET_WORDS_AFTER | lex.COUNTY_WORDS  # "Henry County" is no person
 _STATE_ABBR = re.compile(r"[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
 _AGE = re.compile(r"^,\s?\d{1,3},")
+_DATELINE_AFTER = re.compile(
+    r"(?:,\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)?\s?(?:\([A-Z]{2,}\)\s?)?(?:[—–]\s?|--?\s)|"
+    r",\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\s\([A-Z]{2,}\)"
+)
 _ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
 _INST_MAX = max(len(k.split()) for k in (*lex.INSTITUTIONS, *lex.CONTINENTS))
 _SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
@@ -519,6 +542,7 @@ class _Span:
     unresolved: bool = False
     end_char: int | None = None
     in_org: bool = False
+    municipal: bool = False  # the place heads its own police, fire service, council
 
 
 def _usable(hit: KeyHit, latin: bool) -> bool:
@@ -603,8 +627,66 @@ def find_mentions(
     toks = _tokenise(text, sentences)
     if not toks:
         return []
+    toks = _split_place_compounds(text, toks, gaz, lang)
     reader = _Reader(text, toks, sentences, gaz, lang)
     return reader.run()
+
+
+def _split_place_compounds(text: str, toks: list[_Tok], gaz: Gazetteer, lang: str) -> list[_Tok]:
+    """Split a hyphenated pair of place names that is no name itself.
+
+    "Lebanon-Syria treaty", "Egyptian-US relations", "Logan-Rogersville schools",
+    "Paris-Henry County": each part is a place (or a nationality word or a country
+    abbreviation), the whole is not ("Miami-Dade", "Winston-Salem",
+    "Guinea-Bissau" stay whole). Given names are no place: "Jean-Pierre".
+    """
+    abbreviations = lex.COUNTRY_ABBREVIATIONS.get(lang, {})
+    pairs = []
+    for n, tok in enumerate(toks):
+        parts = tok.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts):
+            continue
+        if any(p.lower() in _GIVEN for p in parts):
+            continue
+        pairs.append((n, parts))
+    if not pairs:
+        return toks
+    keys = {k for _, parts in pairs for k in _keys("-".join(parts))}
+    keys |= {k for _, parts in pairs for p in parts for k in _keys(p)}
+    hits = key_hits(gaz, keys)
+
+    def place(part: str) -> bool:
+        if part.lower() in abbreviations and part.isupper():
+            return True
+        if _is_demonym(part.lower()) or (lang == "en" and part in _demonyms()):
+            return True
+        return any(
+            h.form == "fold"
+            and (
+                h.origin == "primary"
+                or (h.kind in ("country", "admin1") and h.origin != "namesake")
+            )
+            for k in _keys(part)
+            for h in hits.get(k, ())
+        )
+
+    out = list(toks)
+    for n, parts in reversed(pairs):
+        tok = toks[n]
+        if any(k in hits for k in _keys(tok.text)) or not all(place(p) for p in parts):
+            continue
+        new, start = [], tok.start
+        for m, part in enumerate(parts):
+            piece = _Tok(
+                start, start + len(part), part, part.lower().translate(_APOS), True,
+                len(part) > 1 and part.isupper(), tok.sent,
+                initial=tok.initial and m == 0,
+                possessive=tok.possessive and m == len(parts) - 1,
+            )  # fmt: skip
+            new.append(piece)
+            start += len(part) + 1
+        out[n : n + 1] = new
+    return out
 
 
 class _Reader:
@@ -681,7 +763,9 @@ class _Reader:
         for i, tok in enumerate(toks):
             if tok.low in _DATES and not self._other_language_word(i):
                 self.blocked[i] = True
-            elif _is_demonym(tok.low) or tok.low in lex.UNIT_WORDS:
+            elif (_is_demonym(tok.low) and not self._demonym_in_name(i)) or (
+                tok.low in lex.UNIT_WORDS
+            ):
                 self.blocked[i] = True
             elif (
                 tok.cap
@@ -704,6 +788,7 @@ class _Reader:
                     for k in range(i, i + n):
                         self.blocked[k] = True
         self.org_prefixes: list[list[int]] = []
+        self.municipal: set[int] = set()
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
             if heads:
@@ -718,11 +803,29 @@ class _Reader:
                 prefix = prefix[:cut]
                 if prefix and not armed:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
+                    if any(toks[k].low in lex.MUNICIPAL_WORDS for k in run[1 : heads[0] + 1]):
+                        self.municipal.add(prefix[0])
                 for k in run:
                     self.blocked[k] = True
             elif self._street(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _demonym_in_name(self, i: int) -> bool:
+        """A nationality adjective opening a place name: "Dominican Republic", "Indian Ocean"."""
+        toks = self.toks
+        k = i + 1
+        while k < len(toks) and toks[k].cap and _is_demonym(toks[k].low):
+            k += 1  # "Central African Republic"
+        return (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].sent == toks[i].sent
+            and toks[k].low in lex.DEMONYM_NAME_HEADS
+            and all(_gap(self.text, toks[m], toks[m + 1]) == " " for m in range(i, k))
+            # a name the gazetteer knows ("Korean Peninsula" stays Korea's)
+            and bool(key_hits(self.gaz, set(_keys(self.text[toks[i].start : toks[k].end]))))
+        )
 
     def _other_language_word(self, i: int) -> bool:
         """An English date abbreviation in another language's text, away from a number.
@@ -793,6 +896,11 @@ class _Reader:
                 h.kind == "country" for key in _keys(toks[k].text) for h in hits.get(key, ())
             )
 
+        def is_prominent(k: int) -> bool:
+            found = [h for key in _keys(toks[k].text) for h in hits.get(key, ())]
+            prominent, primary, _pop, _area = _summary(found)
+            return prominent and primary
+
         for run in self._runs():
             # a title inside or right before a run: what follows is a person
             prev = run[0] - 1
@@ -823,6 +931,15 @@ class _Reader:
                         break
                 if not person and len(run) >= 2 and _AGE.match(self.text[toks[run[-1]].end :]):
                     person = run  # "Jason Terrell Jones, 23, of ..."
+            # "Sen. Max Baucus of Montana", "Steven Sachs of Alexandria": the
+            # person ends before "of"; what follows is where they are from
+            link = next((n for n, k in enumerate(person) if not toks[k].cap), None)
+            if link == 0:  # "Prime Minister of Georgia", "Mayor of London": the title's place
+                person = person[1:]
+                while person and (is_country(person[0]) or is_prominent(person[0])):
+                    person.pop(0)
+            elif link:
+                person = person[:link]
             if person:
                 for k in person:
                     self.blocked[k] = True
@@ -882,7 +999,7 @@ class _Reader:
                     out.append(span)
                     taken.update(range(i, i + n))
                     break
-                if phrase in lex.CONTINENTS and not self.blocked[i]:
+                if phrase in lex.CONTINENTS and not self.blocked[i] and not self._in_country(i):
                     span = _Span(i, i + n - 1, self.text[tok.start : group[-1].end], [])
                     span.kind_hint, span.target = "continent", (phrase, "")
                     out.append(span)
@@ -894,6 +1011,14 @@ class _Reader:
             if code and (tok.upper or has_cyrillic(tok.text)) and not self.blocked[i]:
                 span = _Span(i, i, tok.text, [])
                 span.kind_hint, span.target = "abbreviation", (code, code)
+                out.append(span)
+                taken.add(i)
+                continue
+            region = lex.REGION_ABBREVIATIONS.get(tok.low)
+            if region and tok.text in (tok.text.upper(), tok.text.capitalize()):
+                # "horses in NSW and Queensland", "Brisbane, Qld"
+                span = _Span(i, i, tok.text, [])
+                span.kind_hint, span.target = "state", (region, region[:2])
                 out.append(span)
                 taken.add(i)
                 continue
@@ -911,6 +1036,22 @@ class _Reader:
                 self.blocked[k] = True
         return out
 
+    def _in_country(self, i: int) -> bool:
+        """A continent word inside a country's name: "South Africa", "Afrika Selatan"."""
+        toks, names = self.toks, []
+        if i > 0 and toks[i - 1].cap and toks[i - 1].sent == toks[i].sent:
+            names.append((i - 1, i))  # "South Africa", "Южная Африка"
+        names += [(i, k) for k in (i + 1, i + 2) if k < len(toks) and toks[k].cap]
+        keys = set()  # "Afrika Selatan", "Afrique du Sud"
+        for a, b in names:
+            if all(
+                toks[m + 1].sent == toks[a].sent and _gap(self.text, toks[m], toks[m + 1]) == " "
+                for m in range(a, b)
+            ):
+                keys.update(_keys(self.text[toks[a].start : toks[b].end]))
+        found = key_hits(self.gaz, keys) if keys else {}
+        return any(h.kind == "country" and h.form == "fold" for hs in found.values() for h in hs)
+
     def _state_spans(self, taken: set[int]) -> list[_Span]:
         """US states written the AP way after a town: "Alexandria, La.", "Wheeling, W.Va."."""
         toks, text, out = self.toks, self.text, []
@@ -922,7 +1063,12 @@ class _Reader:
                 continue
             prev = toks[i - 1]
             after_town = prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
+            # a legislator's party and state: "Nancy Pelosi, D-Calif", "Bob Casey, D-Pa."
+            party = prev.text in ("D", "R", "I", "DFL") and text[prev.end : tok.start] == "-"
+            after_town = after_town or party
             m = _STATE_ABBR.match(text, tok.start)
+            if m is None and party:
+                m = _STATE_ABBR.match(text[: tok.end] + ".", tok.start)
             iso = None
             end = tok.end
             if m:
@@ -930,8 +1076,8 @@ class _Reader:
                 iso = lex.US_STATE_ABBREVIATIONS.get(key)
                 if iso and not after_town and key.count(".") < 2:
                     iso = None  # "Ga." alone is too ambiguous; "W.Va.", "N.Y." are not
-                end = m.end()
-            elif after_town and tok.upper and len(tok.text) == 2:
+                end = min(m.end(), len(text) if text[m.end() - 1] == "." else tok.end)
+            elif after_town and not party and tok.upper and len(tok.text) == 2:
                 iso = lex.US_POSTAL_CODES.get(tok.low)
                 if text[tok.end : tok.end + 1].isalnum():
                     iso = None
@@ -959,7 +1105,7 @@ class _Reader:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if not tok.cap or i in taken:
+            if not tok.cap or i in taken or self._demonym_in_name(i):
                 i += 1
                 continue
             for n in (3, 2, 1):
@@ -1010,7 +1156,16 @@ class _Reader:
                     break
                 if _gap(text, toks[j], nxt) not in (" ", "-"):
                     break
-                if not nxt.cap and nxt.low not in lex.NAME_CONNECTORS and not _article(nxt):
+                # "Gulf of Mexico", "Democratic Republic of Congo" (English "of" inside)
+                of = (
+                    self.lang == "en"
+                    and nxt.text == "of"
+                    and j + 2 < n
+                    and toks[j + 2].cap
+                    and toks[j].low not in lex.PLACE_TYPE_WORDS  # "City of Richmond"
+                    and toks[j].low not in lex.COUNTY_WORDS
+                )
+                if not (nxt.cap or of) and nxt.low not in lex.NAME_CONNECTORS and not _article(nxt):
                     break
                 j += 1
         return out
@@ -1037,6 +1192,7 @@ class _Reader:
         for i, (j, span_hits) in best.items():
             span = _Span(i, j, self.text[self.toks[i].start : self.toks[j].end], span_hits)
             span.in_org = True
+            span.municipal = i in self.municipal
             out.append(span)
         return out
 
@@ -1069,7 +1225,8 @@ class _Reader:
         found = [
             c
             for c in found
-            if not (
+            if self._leading_region(c)
+            or not (
                 c[1] + 1 < len(toks)
                 and toks[c[1] + 1].cap
                 and toks[c[1] + 1].sent == toks[c[1]].sent
@@ -1095,6 +1252,21 @@ class _Reader:
             name = self.text[self.toks[i].start : self.toks[j].end]
             out.append(_Span(i, j, name, span_hits, query=query, script=script))
         return out
+
+    def _leading_region(self, c: tuple) -> bool:
+        """A state or country by its full primary name leads a longer name (English).
+
+        "the Kentucky Workforce Development Cabinet", "Ohio Partners for Affordable
+        Energy", "Georgia Modular Systems": the name is the region's, the run is not
+        a place of its own.
+        """
+        i, span_hits = c[0], c[2]
+        if self.lang != "en" or self.toks[i].upper:
+            return False
+        return any(
+            h.kind in ("admin1", "country") and h.origin == "primary" and h.form == "fold"
+            for h in span_hits
+        )
 
     def _name_tail(self, i: int, starts_with_hits: set[int], j: int) -> bool:
         """The last word of a longer name: "Emilie Holroyd", "Jackie Lewis" (English).
@@ -1252,14 +1424,21 @@ class _Reader:
             prominent, primary, pop, area = _summary(span.hits)
             support = bool(span.cue) or span.settlement_word or self._prep_before(span.i)
             span.support = support
-            if tok.upper and not prominent:
+            if tok.upper and self._dateline(span):
+                span.support = support = True  # "BYESVILLE --", "HURRICANE, W.Va. -"
+            elif tok.upper and not prominent:
                 span.hits = []  # acronym-like all caps reaching no prominent place
                 continue
             if span.in_org:
                 if toks[span.j].low in lex.COUNTY_WORDS:
                     continue  # "Laurel County Fiscal Court" keeps its county
-                if not prominent or not primary:
+                if not primary:
                     span.hits = []  # "Food and Drug Administration" is not Durg (once "Drug")
+                elif not prominent:
+                    if span.municipal:
+                        span.weak = True  # "Torrington Fire Department": a town in the focus
+                    else:
+                        span.hits = []  # "Lee Academy", "Webb Center", "Story Elementary"
                 continue
             if (
                 single
@@ -1311,6 +1490,19 @@ class _Reader:
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
 
+    def _dateline(self, span: _Span) -> bool:
+        """A news dateline: an all-caps place opening a sentence, then a dash or a state.
+
+        "TORRINGTON — A fire ...", "BYESVILLE -- Firefighters", "HURRICANE, W.Va. -",
+        "SEVIERVILLE, Tenn. (AP)": the place where the report was filed.
+        """
+        toks = self.toks
+        if not toks[span.i].initial or not all(
+            toks[k].upper or toks[k].low in lex.NAME_CONNECTORS for k in range(span.i, span.j + 1)
+        ):
+            return False
+        return bool(_DATELINE_AFTER.match(self.text, toks[span.j].end))
+
     def _german_noun(self, i: int) -> bool:
         """Whether a capitalised German word reads like a common noun.
 
@@ -1358,7 +1550,8 @@ class _Reader:
             return _country(gaz, span.target[0]), "nationality word"
         if span.kind_hint == "state":
             assert span.target is not None
-            return _admin1(gaz, span.target[0]), "US state abbreviation"
+            label = "US state" if span.target[1] == "US" else "region"
+            return _admin1(gaz, span.target[0]), f"{label} abbreviation"
         if span.kind_hint == "vernacular":
             return gaz.search(
                 span.name, country=focus, near=near, limit=_LIMIT
@@ -1399,6 +1592,7 @@ class _Reader:
         for idx, span in enumerate(spans):
             found, why = self._search(span, focus, near.get(idx))
             found = _prefer_primary(found)
+            found = _region_before_country_alias(found)
             if span.village_word and found and found[0].population >= _SMALL_POP:
                 # "the village of Zaporizhzhia": a village-sized namesake, not the city
                 small = [p for p in found if p.kind == "settlement" and p.population < _SMALL_POP]
@@ -1997,6 +2191,7 @@ class _Reader:
         if span.end_char is not None:
             end = span.end_char
         s_start, s_end = self.sentences[min(toks[span.i].sent, len(self.sentences) - 1)]
+        s_end = max(s_end, end)  # "D-W. Va.": a splitter may cut inside an abbreviation
         place = span.place
         return Mention(
             surface=text[start:end],
@@ -2076,6 +2271,21 @@ def _prefer_primary(found: list[Place]) -> list[Place]:
         return -((p.score or 0.0) + bonus)
 
     return sorted(found, key=key)
+
+
+def _region_before_country_alias(found: list[Place]) -> list[Place]:
+    """A first-level region by its own name beats its country by an alternate name.
+
+    "England" is England (GB-ENG), not the United Kingdom that GeoNames also calls
+    so; "Britain" (no region of that name) stays the country.
+    """
+    if len(found) < 2 or found[0].kind != "country" or found[0].why[:1] != ("alternate name",):
+        return found
+    code = found[0].country_code
+    for n, p in enumerate(found[1:], 1):
+        if p.kind == "admin1" and p.country_code == code and p.why[:1] == ("primary name",):
+            return [p, *found[:n], *found[n + 1 :]]
+    return found
 
 
 @lru_cache(maxsize=512)

@@ -940,3 +940,201 @@ def test_a_common_english_word_starting_a_sentence_is_no_place_alone(text, gaz):
 )
 def test_places_at_a_sentence_start_stay_places(text, surface, code, gaz):
     assert by_surface(find(text, gaz, "en"), surface).place.country_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("House Republican Leader John Boehner of Ohio voted no.", "Ohio", "US-OH"),
+        ("Sen. Max Baucus of Montana and Sen. Chuck Grassley of Iowa back it.", "Iowa", "US-IA"),
+        ("Mayors David W. Smith of Newark and Michael Sweeney of Hayward, California, met.",
+         "Hayward", "US-CA"),
+    ],
+)  # fmt: skip
+def test_a_person_of_a_place_keeps_the_place(text, surface, iso, gaz):
+    ms = find(text, gaz, "en")
+    m = by_surface(ms, surface)
+    assert m.place is not None and m.place.admin1_iso == iso and m.role == "location"
+    assert not any("Boehner" in x.surface or "Sweeney" in x.surface for x in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("House Majority Whip James Clyburn, D-S.C., said the bill passed.", "S.C.", "US-SC"),
+        ("Rep. Nick Rahall, D-W. Va., chairman of the panel, agreed.", "W. Va.", "US-WV"),
+        ("House Speaker Nancy Pelosi, D-Calif, told colleagues to wait.", "Calif", "US-CA"),
+        ("Sen. Bob Casey, D-Pa., called the findings troubling.", "Pa.", "US-PA"),
+        ("Senate Majority Leader Larry Pogemiller, DFL-Minneapolis, said so.", "Minneapolis",
+         "US-MN"),
+    ],
+)  # fmt: skip
+def test_a_legislators_party_and_state(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place is not None and m.place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "iso"),
+    [
+        ("HURRICANE, W.Va. - Law enforcement officers found the two teenagers.", "en",
+         "HURRICANE", "US-WV"),
+        ("Home hit by fire a second time. BYESVILLE -- Firefighters searched the house in Ohio.",
+         "en", "BYESVILLE", "US-OH"),
+        ("KOSTIANTYNIVKA - Pasukan Rusia menyerang kota itu pada hari Senin.", "id",
+         "KOSTIANTYNIVKA", "UA-14"),
+        ("KOSTJANTYNIWKA — Russische Truppen griffen die Stadt am Montag an.", "de",
+         "KOSTJANTYNIWKA", "UA-14"),
+    ],
+)  # fmt: skip
+def test_an_all_caps_dateline_is_a_place(text, lang, surface, iso, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place is not None and m.place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["BREAKING - The alliance said it would meet.", "UPDATE -- The storm passed."]
+)
+def test_an_all_caps_word_before_a_dash_is_no_dateline_place(text, gaz):
+    assert [m for m in find(text, gaz, "en") if m.place is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("The grant came from the Kentucky Workforce Development Cabinet on Monday.",
+         "Kentucky", "US-KY"),
+        ("Dave Rinebolt, executive director of Ohio Partners for Affordable Energy, agreed.",
+         "Ohio", "US-OH"),
+        ("Roberts is a manager at Georgia Modular Systems, of Fitzgerald.", "Georgia", "US-GA"),
+    ],
+)  # fmt: skip
+def test_a_state_leading_a_longer_name_is_the_state(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place is not None and m.place.kind == "admin1" and m.place.admin1_iso == iso
+
+
+def test_the_country_of_a_title_is_a_place(gaz: Gazetteer) -> None:
+    ms = find("Georgia – Zurab Zhvania, Prime Minister of Georgia, was found dead.", gaz, "en")
+    assert [m.place.country_code for m in ms if m.surface == "Georgia"] == ["GE", "GE"]
+
+
+def test_a_nationality_word_opening_a_country_name(gaz: Gazetteer) -> None:
+    text = "Haiti and the Dominican Republic. Dominican officials agreed."
+    ms = find(text, gaz, "en")
+    dr = by_surface(ms, "Dominican Republic")
+    assert dr.role == "location" and dr.place.country_code == "DO"
+    assert by_surface(ms, "Dominican").role == "nationality"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "iso"),
+    [
+        ("Horses in NSW and Queensland were banned.", "en", "NSW", "AU-NSW"),
+        ("The outbreak reached Brisbane, Qld, on Monday.", "en", "Qld", "AU-QLD"),
+        ("Larangan kuda di NSW diperpanjang hingga Jumat.", "id", "NSW", "AU-NSW"),
+        ("In NSW wurden Pferdetransporte verboten.", "de", "NSW", "AU-NSW"),
+    ],
+)
+def test_australian_state_abbreviations(text, lang, surface, iso, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place is not None and m.place.admin1_iso == iso and m.place.kind == "admin1"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("A spokesperson for the Byesville Volunteer Fire Department in Ohio said the cause "
+         "is unknown.", "Byesville", "US-OH"),
+        ("Call the Hopkinton Police Department or the Concord Regional Crimeline in New "
+         "Hampshire.", "Hopkinton", "US-NH"),
+        ("The Edwardsville City Council in Illinois approved the plan.", "Edwardsville",
+         "US-IL"),
+    ],
+)  # fmt: skip
+def test_a_town_heading_its_own_police_or_council(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place is not None and m.place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pupils sang at Story Elementary School in Iowa.", "He works at the Webb Center in Ohio."],
+)
+def test_a_town_name_heading_a_school_or_centre_is_no_place(text, gaz):
+    assert [m.surface for m in find(text, gaz, "en")] == [text.split(" in ")[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surfaces"),
+    [
+        ("The Lebanon-Syria Treaty of Brotherhood was revised.", "en", ["Lebanon", "Syria"]),
+        ("Rethinking Egypt-US relations after the election.", "en", ["Egypt", "US"]),
+        ("The Israeli-Egyptian peace treaty held.", "en", ["Israeli", "Egyptian"]),
+        ("Perundingan Rusia-Ukraina dilanjutkan di Jenewa.", "id", ["Rusia", "Ukraina", "Jenewa"]),
+        ("Die Gespräche Russland-Ukraine gehen in Genf weiter.", "de",
+         ["Russland", "Ukraine", "Genf"]),
+        ("Les relations Russie-Ukraine sont tendues à Genève.", "fr",
+         ["Russie", "Ukraine", "Genève"]),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_pair_of_places_is_two_places(text, lang, surfaces, gaz):
+    assert [m.surface for m in find(text, gaz, lang) if m.place is not None] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Guinea-Bissau closed its border.", "en", "Guinea-Bissau"),
+        ("Baden-Württemberg stimmte zu.", "de", "Baden-Württemberg"),
+        ("Winston-Salem police said.", "en", "Winston-Salem"),
+        ("Ivano-Frankivsk was hit overnight.", "en", "Ivano-Frankivsk"),
+    ],
+)
+def test_a_hyphenated_place_name_stays_whole(text, lang, surface, gaz):
+    assert by_surface(find(text, gaz, lang), surface).place is not None
+
+
+def test_the_city_of_a_mayor_is_a_place(gaz: Gazetteer) -> None:
+    text = "Mayor of London, Boris Johnson, said the air was cleaner in other parts of London."
+    ms = find(text, gaz, "en")
+    assert [m.place.country_code for m in ms if m.surface == "London"] == ["GB", "GB"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The case was found in Suffolk, England, on a turkey farm.", "en"),
+        ("In England stiegen die Fälle.", "de"),
+    ],
+)
+def test_england_is_the_region_not_the_united_kingdom(text, lang, gaz):
+    m = by_surface(find(text, gaz, lang), "England")
+    assert m.place.kind == "admin1" and m.place.admin1_iso == "GB-ENG"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("New research findings from South Africa were published.", "en", "South Africa"),
+        ("Penelitian baru dari Afrika Selatan diterbitkan.", "id", "Afrika Selatan"),
+        ("De nouvelles recherches en Afrique du Sud ont paru.", "fr", "Afrique du Sud"),
+    ],
+)
+def test_a_continent_word_inside_a_country_name(text, lang, surface, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place.kind == "country" and m.place.country_code == "ZA"
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [("Democratic Republic of Congo", "CD"), ("Isle of Man", "IM"), ("Uganda", "UG")],
+)
+def test_an_english_name_with_of_inside(surface, code, gaz):
+    text = "Cases rose in the Democratic Republic of Congo, Uganda and the Isle of Man."
+    assert by_surface(find(text, gaz, "en"), surface).place.country_code == code
+
+
+def test_a_city_of_name_is_the_city(gaz: Gazetteer) -> None:
+    ms = find("The City of Richmond, Kentucky, approved the plan.", gaz, "en")
+    assert by_surface(ms, "Richmond").place.admin1_iso == "US-KY"
