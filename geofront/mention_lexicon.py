@@ -596,6 +596,12 @@ MUNICIPAL_WORDS: frozenset[str] = _w(
     "police fire sheriff city town village township borough county municipal volunteer"
 )
 
+#: Words after a name that make it the state, not its namesake city ("New York
+#: Governor", "the New York border", "New York's attorney general").
+STATE_OFFICE_WORDS: frozenset[str] = _w(
+    "governor gov legislature legislators lawmakers border attorney senate assembly upstate"
+)
+
 #: Two-letter postal codes of US states, read only right after "Town, ".
 US_POSTAL_CODES: dict[str, str] = {
     code.lower(): f"US-{code}"

@@ -109,7 +109,9 @@ Rules
    hyphenated pair of places that is no name itself is split ("Lebanon-Syria",
    "Egyptian-US", "Rusia-Ukraina"; "Guinea-Bissau", "Winston-Salem" stay). A
    first-level region by its own name beats its country by an alternate name
-   ("England" is England, not the United Kingdom).
+   ("England" is England, not the United Kingdom). A city named like its
+   own state is the state after a town of that state or before a state
+   office or a border ("Buffalo, New York", "New York Governor").
 9. **Unresolved mentions.** A capitalised name-like run after a clear
    locative cue ("near X", "di X", "під X", "the village of X") that the
    gazetteer lacks stays in the list with ``place=None`` and a reason.
@@ -749,6 +751,7 @@ class _Reader:
         self._coherence(spans)
         self._country_or_state(spans)
         self._famous_namesakes(spans)
+        self._city_or_state(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
         spans.sort(key=lambda s: s.i)
@@ -1946,6 +1949,47 @@ class _Reader:
                     span.place, span.candidates = cand, (cand, *rest)
                     span.reason = f"{span.reason}; the region of the report's places"
                     break
+
+    def _city_or_state(self, spans: list[_Span]) -> None:
+        """A city named like its own first-level region is the region in a region's place.
+
+        After a town ("Buffalo, New York", "Rego Park, New York") or before a
+        state office or a border ("New York Governor", "the New York border",
+        "New York's attorney general"), English.
+        """
+        if self.lang != "en":
+            return
+        toks, text = self.toks, self.text
+        by_end = {s.j: s for s in spans}
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+                continue
+            region = next(
+                (
+                    c
+                    for c in span.candidates
+                    if c.kind == "admin1"
+                    and fold(c.name) == fold(span.name)
+                    and c.admin1_iso == place.admin1_iso
+                ),
+                None,
+            )
+            if region is None:
+                continue
+            prev = by_end.get(span.i - 1)
+            after_town = (
+                prev is not None
+                and prev.place is not None
+                and prev.place.kind == "settlement"
+                and prev.place.admin1_iso == region.admin1_iso
+                and text[toks[prev.j].end : toks[span.i].start] == ", "
+            )
+            nxt = toks[span.j + 1].low if span.j + 1 < len(toks) else ""
+            if after_town or nxt in lex.STATE_OFFICE_WORDS:
+                rest = [p for p in span.candidates if p is not region]
+                span.place, span.candidates = region, (region, *rest)
+                span.reason = f"{span.reason}; the region, not its city"
 
     def _famous_namesakes(self, spans: list[_Span]) -> None:
         """A country or a city of a million beats a close-scoring hamlet of its name.

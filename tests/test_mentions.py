@@ -1138,3 +1138,17 @@ def test_an_english_name_with_of_inside(surface, code, gaz):
 def test_a_city_of_name_is_the_city(gaz: Gazetteer) -> None:
     ms = find("The City of Richmond, Kentucky, approved the plan.", gaz, "en")
     assert by_surface(ms, "Richmond").place.admin1_iso == "US-KY"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Buffalo, New York, may be a destination for patients.", "admin1"),
+        ("New York Governor Andrew M. Cuomo declared an emergency.", "admin1"),
+        ("Exit 1 near the New York border was closed.", "admin1"),
+        ("Flights between New York and Moscow resumed.", "settlement"),
+    ],
+)
+def test_new_york_the_state_or_the_city(text, kind, gaz):
+    m = by_surface(find(text, gaz, "en"), "New York")
+    assert m.place.kind == kind and m.place.admin1_iso == "US-NY"
