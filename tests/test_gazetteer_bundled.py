@@ -409,3 +409,8 @@ def test_second_level_units_skip_common_words_and_unrelated_names(gazetteer):
     # and Natural Earth's stray "San Carlos City" for Pangasinan is not its name
     assert all(p.kind != "admin2" for p in gazetteer.search("Central", limit=20))
     assert all(p.name != "Pangasinan" for p in gazetteer.search("San Carlos City", limit=20))
+
+
+@pytest.mark.parametrize("query", ["Inggris", "Britannien", "Grande-Bretagne", "Британія"])
+def test_short_names_of_the_united_kingdom(gazetteer, query):
+    assert gazetteer.search(query, limit=1)[0].country_code == "GB"

@@ -51,10 +51,12 @@ DEFAULT_OUTPUT = ROOT / "geofront" / "data" / "demonyms.tsv"
 NAMES_OUTPUT = ROOT / "geofront" / "data" / "country_names.tsv"
 #: Acronyms used in prose, kept although they look like codes.
 ACRONYMS = {"UK", "USA", "UAE", "DRC"}
-#: Common English names of countries that the source does not list.
+#: Common names of countries that the source and CLDR do not list.
 EXTRA_NAMES = {
     "Britain": "GB", "Democratic Republic of Congo": "CD", "Burma": "MM",
     "North Macedonia": "MK", "Palestine": "PS", "Czechia": "CZ",
+    # short names of the United Kingdom in the report languages that CLDR lacks
+    "Inggris": "GB", "Britannien": "GB", "Grande-Bretagne": "GB", "Британія": "GB",
 }  # fmt: skip
 
 #: Standard English forms the source does not list.
