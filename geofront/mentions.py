@@ -1105,10 +1105,11 @@ class _Reader:
         for other places. A language name is not one ("speaks Russian", "in French.").
         """
         toks, text, table, out = self.toks, self.text, _demonyms(), []
+        firsts = _demonym_first_words()
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if not tok.cap or i in taken or self._demonym_in_name(i):
+            if not tok.cap or tok.text not in firsts or i in taken or self._demonym_in_name(i):
                 i += 1
                 continue
             for n in (3, 2, 1):
@@ -1879,11 +1880,10 @@ class _Reader:
                     for iso in {p.admin1_iso for p in ps.values() if p.admin1_iso}:
                         regions[iso] += 1
 
-            def closest(c: Place, mates=mates) -> float:
-                return min((_km(c, p) for p in mates), default=math.inf)
+            nearest = _Nearest(mates)
 
-            def margin(c: Place) -> float:
-                if c.admin1_iso in named or closest(c) <= _NEIGHBOUR_KM:
+            def margin(c: Place, nearest=nearest) -> float:
+                if c.admin1_iso in named or nearest.km(c) <= _NEIGHBOUR_KM:
                     return _NAMED_MARGIN  # in a named region, or next to another place
                 return _COHERENCE_MARGIN
 
@@ -1900,12 +1900,14 @@ class _Reader:
                 # namesakes nothing tells apart ("Henry County" in ten states):
                 # any namesake of another place counts as a neighbour ("Paris
                 # and Henry County": Paris, Tennessee is in Henry County, Tennessee)
-                mates[:] = [p for name, ps in anywhere.items() if name != own for p in ps.values()]
+                nearest.reset(
+                    [p for name, ps in anywhere.items() if name != own for p in ps.values()]
+                )
 
-            def fit(c: Place, regions=regions) -> float:
+            def fit(c: Place, regions=regions, nearest=nearest) -> float:
                 bonus = _NAMED_BONUS if c.admin1_iso in named else 0.0
                 bonus += _REGION_BONUS * min(regions.get(c.admin1_iso or "", 0), 3) / 3
-                bonus += _CLOSE_BONUS * 0.5 ** (closest(c) / _CLOSE_HALF_KM)
+                bonus += _CLOSE_BONUS * 0.5 ** (nearest.km(c) / _CLOSE_HALF_KM)
                 return (c.score or 0.0) + bonus
 
             best = max(pool, key=fit)
@@ -2296,6 +2298,12 @@ def _demonyms() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _demonym_first_words() -> frozenset[str]:
+    """First words of the nationality words ("Sri" of "Sri Lankan"): a quick pre-check."""
+    return frozenset(word.split()[0] for word in _demonyms())
+
+
 def _same_place(a: Any, b: Any) -> bool:
     """Whether two places (or index rows) are one: by GeoNames id, else by name and point."""
     if a is b:
@@ -2371,6 +2379,39 @@ def _geod():
     from pyproj import Geod
 
     return Geod(ellps="WGS84")
+
+
+class _Nearest:
+    """Distance (km, haversine) from a place to the nearest of a set of places, memoised."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self.reset(places)
+
+    def reset(self, places: list[Place]) -> None:
+        import numpy as np
+
+        self._lat = np.radians(np.array([p.lat for p in places], dtype=float))
+        self._lon = np.radians(np.array([p.lon for p in places], dtype=float))
+        self._cos = np.cos(self._lat)
+        self._memo: dict[int, float] = {}
+
+    def km(self, place: Place) -> float:
+        key = id(place)
+        if key in self._memo:
+            return self._memo[key]
+        if not len(self._lat):
+            out = math.inf
+        else:
+            import numpy as np
+
+            la, lo = math.radians(place.lat), math.radians(place.lon)
+            h = (
+                np.sin((self._lat - la) / 2) ** 2
+                + math.cos(la) * self._cos * np.sin((self._lon - lo) / 2) ** 2
+            )
+            out = float(12742.0 * np.arcsin(np.sqrt(np.minimum(h.min(), 1.0))))
+        self._memo[key] = out
+        return out
 
 
 def _km(a: Place, b: Place) -> float:
