@@ -1951,6 +1951,22 @@ class _Reader:
                     span.place, span.candidates = cand, (cand, *rest)
                     span.reason = f"{span.reason}; the region of the report's places"
                     break
+            else:
+                # "Palestine" among Anderson County and Tennessee Colony is the Texas
+                # town: a namesake next to another of the report's places
+                near = _Nearest([p for p in local if p is not place])
+                towns = [
+                    c
+                    for c in span.candidates
+                    if c.kind == "settlement"
+                    and fold(c.name) == fold(place.name)
+                    and near.km(c) <= _TOWN_NEXT_TO_KM
+                ]
+                if towns:
+                    town = min(towns, key=near.km)
+                    rest = [p for p in span.candidates if p is not town]
+                    span.place, span.candidates = town, (town, *rest)
+                    span.reason = f"{span.reason}; a town next to the report's places"
 
     def _city_or_state(self, spans: list[_Span]) -> None:
         """A city named like its own first-level region is the region in a region's place.
@@ -2262,6 +2278,8 @@ class _Reader:
 #: word at a sentence start unless a city of a million ("Nice", "Reading", "Best");
 #: up to the list's 5,000 words, unless a city of 100,000 ("Marks"; not "Atlanta").
 _VERY_COMMON = 2000
+#: A country's namesake town this close to another of the report's places is meant.
+_TOWN_NEXT_TO_KM = 30.0
 _CITY_OF_A_MILLION = 1_000_000
 
 

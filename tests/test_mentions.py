@@ -1152,3 +1152,10 @@ def test_a_city_of_name_is_the_city(gaz: Gazetteer) -> None:
 def test_new_york_the_state_or_the_city(text, kind, gaz):
     m = by_surface(find(text, gaz, "en"), "New York")
     assert m.place.kind == kind and m.place.admin1_iso == "US-NY"
+
+
+def test_a_countrys_namesake_town_next_to_the_reports_places(gaz: Gazetteer) -> None:
+    ms = find("Lebanon residents met in Mason and Warren County, Ohio.", gaz, "en")
+    assert by_surface(ms, "Lebanon").place.admin1_iso == "US-OH"
+    ms = find("The flight from Georgia to Lebanon landed in Beirut.", gaz, "en")
+    assert by_surface(ms, "Lebanon").place.kind == "country"
