@@ -436,6 +436,42 @@ def _write_admin1(
     return written, used
 
 
+def _add_area(
+    writer: IndexWriter,
+    place_id: int,
+    names: list[tuple[str, str]],
+    *,
+    name: str,
+    point: tuple[float, float],
+    kind: str,
+    country_code: str | None,
+    admin1_iso: str | None,
+    geonameid: int | None,
+    source: str,
+    shape: bytes | None,
+    admin1_code: str | None = None,
+) -> None:
+    """Index one area without a population (a county, a unit, a composite region)."""
+    n_names = writer.add_names(place_id, names)
+    writer.add_place(
+        PlaceRow(
+            id=place_id,
+            name=name,
+            lon=point[0],
+            lat=point[1],
+            kind=kind,
+            country_code=country_code,
+            admin1_iso=admin1_iso,
+            admin1_code=admin1_code,
+            geonameid=geonameid,
+            population=0,
+            n_names=n_names,
+            source=source,
+            shape=shape,
+        )
+    )
+
+
 def _write_second_level(writer: IndexWriter, features: list[dict]) -> int:
     """Natural Earth units that are not first-level subdivisions, as ``admin2``.
 
@@ -470,27 +506,11 @@ def _write_second_level(writer: IndexWriter, features: list[dict]) -> int:
             with contextlib.suppress(LookupError, KeyError, AttributeError):
                 record = pycountry.subdivisions.get(code=iso)
                 parent = getattr(record, "parent_code", None) if record else None
-        place_id = -4_000_000 - k
-        n_names = writer.add_names(
-            place_id, [(name, "primary")] + [(n, "alternate") for n in alternates]
-        )
-        writer.add_place(
-            PlaceRow(
-                id=place_id,
-                name=name,
-                lon=point[0],
-                lat=point[1],
-                kind="admin2",
-                country_code=code,
-                admin1_iso=parent,
-                admin1_code=None,
-                geonameid=props.get("geonameid"),
-                population=0,
-                n_names=n_names,
-                source=_SOURCE_SECOND_LEVEL,
-                shape=shape_wkb,
-            )
-        )
+        _add_area(
+            writer, -4_000_000 - k, [(name, "primary")] + [(n, "alternate") for n in alternates],
+            name=name, point=point, kind="admin2", country_code=code, admin1_iso=parent,
+            geonameid=props.get("geonameid"), source=_SOURCE_SECOND_LEVEL, shape=shape_wkb,
+        )  # fmt: skip
         written += 1
     return written
 
@@ -544,26 +564,12 @@ def _write_composite_regions(writer: IndexWriter, admin1_features: list[dict]) -
         shape_wkb, point = _shape({"geometry": mapping(union)})
         assert point is not None
         countries = {c[:2] for c in region["codes"]}
-        place_id = -3_000_000 - k
         names = [(region["name"], "primary")] + [(n, "alternate") for n in region["names"]]
-        n_names = writer.add_names(place_id, names)
-        writer.add_place(
-            PlaceRow(
-                id=place_id,
-                name=region["name"],
-                lon=point[0],
-                lat=point[1],
-                kind="region",
-                country_code=countries.pop() if len(countries) == 1 else None,
-                admin1_iso=None,
-                admin1_code=None,
-                geonameid=None,
-                population=0,
-                n_names=n_names,
-                source=_SOURCE_COMPOSITE,
-                shape=shape_wkb,
-            )
-        )
+        _add_area(
+            writer, -3_000_000 - k, names, name=region["name"], point=point, kind="region",
+            country_code=countries.pop() if len(countries) == 1 else None, admin1_iso=None,
+            geonameid=None, source=_SOURCE_COMPOSITE, shape=shape_wkb,
+        )  # fmt: skip
         written += 1
     return written
 
@@ -589,25 +595,12 @@ def _write_us_counties(writer: IndexWriter) -> int:
         shape_wkb, point = _shape(feature)
         if point is None:
             continue
-        place_id = -2_000_000 - int(props["fips"])
-        n_names = writer.add_names(place_id, _county_names(props["name"]))
-        writer.add_place(
-            PlaceRow(
-                id=place_id,
-                name=props["name"],
-                lon=point[0],
-                lat=point[1],
-                kind="admin2",
-                country_code="US",
-                admin1_iso=props["iso_3166_2"],
-                admin1_code=f"US.{props['state']}",
-                geonameid=None,
-                population=0,
-                n_names=n_names,
-                source=_SOURCE_COUNTY,
-                shape=shape_wkb,
-            )
-        )
+        _add_area(
+            writer, -2_000_000 - int(props["fips"]), _county_names(props["name"]),
+            name=props["name"], point=point, kind="admin2", country_code="US",
+            admin1_iso=props["iso_3166_2"], admin1_code=f"US.{props['state']}",
+            geonameid=None, source=_SOURCE_COUNTY, shape=shape_wkb,
+        )  # fmt: skip
         written += 1
     return written
 

@@ -86,7 +86,7 @@ STYLES: dict[str, Style] = {
         "Place named as a location", "circle", "#ffffff", 1.5, _P["blue"], 0.95, radius=6, order=10
     ),
     "place.actor": Style(
-        "Place named as an actor (government, forces)",
+        "Actor or nationality named (government, forces, people)",
         "circle",
         _P["reddish_purple"],
         2.5,
