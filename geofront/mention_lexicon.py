@@ -596,6 +596,10 @@ MUNICIPAL_WORDS: frozenset[str] = _w(
     "police fire sheriff city town village township borough county municipal volunteer"
 )
 
+#: Words after a name that make it a town rather than a region of its name
+#: ("Berea police", "Berea Police Department").
+TOWN_SERVICE_WORDS: frozenset[str] = _w("police mayor firefighters fire")
+
 #: Words after a name that make it the state, not its namesake city ("New York
 #: Governor", "the New York border", "New York's attorney general").
 STATE_OFFICE_WORDS: frozenset[str] = _w(

@@ -133,7 +133,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -181,6 +181,7 @@ _FITS = "fits the report's other places"
 _NEIGHBOUR_KM = 50.0
 _PAIR_KM = 60.0
 _REPEAT_VOTE = 0.25
+_TIE_MARGIN = 0.02  # namesakes scoring within this of the best are a tie for the focus
 _PAIR_VOTE = 1.5
 _COHERENCE_MARGIN = 0.3
 _NAMED_MARGIN = 0.5
@@ -265,6 +266,7 @@ _TOKEN = re.compile(
     r"|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*"
 )
 _POSSESSIVE = re.compile(r"['’]s$")
+_QUOTED_STOP = re.compile(r"[.!?…][\"”’»)]*\s+")  # a full stop and the space after it
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
@@ -337,6 +339,14 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
             tok.initial = True
             prev_sent = tok.sent
         elif i and text[toks[i - 1].end : tok.start].strip()[-1:] in ("“", "«", "„", '"', ":"):
+            tok.initial = True
+        elif (
+            i
+            and _QUOTED_STOP.fullmatch(text, toks[i - 1].end, tok.start)
+            and (toks[i - 1].text.islower() and len(toks[i - 1].text) > 1)
+        ):
+            # a sentence inside a quotation, which the splitter keeps whole:
+            # "… outside of your homes. Make sure …" (not "St. Louis", "U.S. Army")
             tok.initial = True
     return toks
 
@@ -752,6 +762,7 @@ class _Reader:
         self._country_or_state(spans)
         self._famous_namesakes(spans)
         self._city_or_state(spans)
+        self._town_services(spans)
         spans = self._check_weak(spans, focus)
         spans += self._unresolved(spans)
         spans.sort(key=lambda s: s.i)
@@ -808,6 +819,19 @@ class _Reader:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
                     if any(toks[k].low in lex.MUNICIPAL_WORDS for k in run[1 : heads[0] + 1]):
                         self.municipal.add(prefix[0])
+                # "University of Cincinnati", "Bank of Canada", "Armed Forces of
+                # Ukraine": the name after "of" may be the place the body belongs to
+                for pos in range(heads[0] + 1, len(run) - 1):
+                    if toks[run[pos]].low != "of":
+                        continue
+                    seg = []
+                    for k in run[pos + 1 :]:
+                        if toks[k].low in _RUN_LINKS or not toks[k].cap:
+                            break
+                        seg.append(k)
+                    cut = next((n for n, k in enumerate(seg) if self.blocked[k]), len(seg))
+                    if seg[:cut]:
+                        self.org_prefixes.append(seg[: min(cut, _MAX_SPAN)])
                 for k in run:
                     self.blocked[k] = True
             elif self._street(run):
@@ -925,7 +949,10 @@ class _Reader:
                 for pos, k in enumerate(run[:-1]):
                     nxt = toks[run[pos + 1]]
                     if (
-                        self._given(k)
+                        (
+                            self._given(k)
+                            or (pos == 0 and self._census_given(k, run[1], is_prominent))
+                        )
                         and nxt.cap
                         and nxt.low not in _CUE_WORDS
                         and not self._place_pair(k, run[pos + 1], hits)
@@ -964,6 +991,20 @@ class _Reader:
             return True
         nxt = self.text[tok.end : tok.end + 1]
         return nxt == "." and f"{low}." in _TITLES
+
+    def _census_given(self, k: int, nxt: int, is_prominent: Callable[[int], bool]) -> bool:
+        """An English given name of the US Census lists before a surname-like word.
+
+        "Emilie Holroyd", "Jackie Lewis": a given name then any capitalised word.
+        A given name that is also a prominent place ("Virginia", "Sydney",
+        "Georgia") is a person only before a listed surname ("Virginia
+        Alexander", but "Georgia Tech", "Sydney Opera House" stay places).
+        """
+        if self.lang != "en" or self.toks[k].low not in _given_names_en():
+            return False
+        if self.toks[k].upper or self.toks[nxt].upper:
+            return False  # "PARIS HILTON" headlines and acronyms: too little to go on
+        return not is_prominent(k) or self.toks[nxt].low in _surnames_en()
 
     def _given(self, k: int) -> bool:
         low = self.toks[k].low
@@ -1630,7 +1671,21 @@ class _Reader:
             if key in seen:
                 weight *= _REPEAT_VOTE  # a name said again is little new evidence
             seen.add(key)
-            votes[place.country_code] += weight
+            # a town whose namesakes abroad score as well ("Cambridge": England,
+            # Massachusetts, Ontario) is weak evidence of where the report is
+            codes = {place.country_code}
+            if place.kind == "settlement":
+                top = place.score or 0.0
+                codes |= {
+                    c.country_code
+                    for c in span.candidates
+                    if c.kind == "settlement"
+                    and c.country_code
+                    and (c.score or 0.0) >= top - _TIE_MARGIN
+                    and loose(c.name) == loose(place.name)
+                }
+            for code in codes:
+                votes[code] += weight / len(codes)
         for code, weight in self._pair_votes(spans).items():
             votes[code] += weight
         if not votes:
@@ -1967,6 +2022,59 @@ class _Reader:
                     rest = [p for p in span.candidates if p is not town]
                     span.place, span.candidates = town, (town, *rest)
                     span.reason = f"{span.reason}; a town next to the report's places"
+                else:
+                    self._state_of_namesakes(span, spans)
+
+    def _state_of_namesakes(self, span: _Span, spans: list[_Span]) -> None:
+        """A country named like a region that holds namesakes of the report's towns.
+
+        "An Albany police SWAT team and Georgia Bureau of Investigation agents":
+        Albany, New York is the best-known Albany, but Georgia the country is
+        nowhere near it, and Georgia the US state holds an Albany. The state
+        wins, and the towns that have a namesake inside it move there.
+        """
+        place = span.place
+        assert place is not None
+        towns = [
+            s
+            for s in spans
+            if s is not span
+            and s.place is not None
+            and s.place.kind == "settlement"
+            and not s.weak
+            and s.role == "location"
+            and not s.kind_hint
+            and not s.reason.startswith("inside ")
+        ]
+        home = {s.place.country_code for s in towns}
+        for cand in span.candidates:
+            if cand.kind != "admin1" or fold(cand.name) != fold(place.name):
+                continue
+            if cand.country_code not in home:
+                continue
+            moves = []
+            for s in towns:
+                inside = [
+                    c
+                    for c in s.candidates
+                    if c.kind == "settlement"
+                    and fold(c.name) == fold(s.place.name)
+                    and c.admin1_iso == cand.admin1_iso
+                ]
+                if inside:
+                    moves.append((s, inside[0]))
+            if not moves:
+                continue
+            rest = [p for p in span.candidates if p is not cand]
+            span.place, span.candidates = cand, (cand, *rest)
+            span.reason = f"{span.reason}; the region holding the report's towns"
+            for s, town in moves:
+                if _same_place(s.place, town):
+                    continue
+                others = [p for p in s.candidates if p is not town]
+                s.place, s.candidates = town, (town, *others)
+                s.reason = f"{s.reason}; in {cand.name}, a region named in the report"
+            return
 
     def _city_or_state(self, spans: list[_Span]) -> None:
         """A city named like its own first-level region is the region in a region's place.
@@ -2008,6 +2116,46 @@ class _Reader:
                 rest = [p for p in span.candidates if p is not region]
                 span.place, span.candidates = region, (region, *rest)
                 span.reason = f"{span.reason}; the region, not its city"
+
+    def _town_services(self, spans: list[_Span]) -> None:
+        """A region named before a town's own police or mayor is its namesake town.
+
+        "Berea police", "the Berea Police Department": Berea, Kentucky (a town
+        of 15,000), not the Berea district of Lesotho. Countries keep their
+        police ("Georgia police"); the town must be of some size, and a region in
+        the country of the report's other places stays ("Westminster City
+        Council" in a London report, "Devon and Cornwall police" near Camborne).
+        """
+        toks = self.toks
+        for span in spans:
+            place = span.place
+            if place is None or place.kind not in _REGION_KINDS or span.kind_hint or span.cue:
+                continue
+            nxt = span.j + 1
+            service = span.municipal or (
+                nxt < len(toks)
+                and toks[nxt].sent == toks[span.j].sent
+                and toks[nxt].low in lex.TOWN_SERVICE_WORDS
+            )
+            if not service:
+                continue
+            towns = [
+                c
+                for c in span.candidates
+                if c.kind == "settlement"
+                and fold(c.name) == fold(span.name)
+                and c.population >= _SHORT_TOWN_POP
+            ]
+            others = {
+                s.place.country_code
+                for s in spans
+                if s.place is not None and loose(s.name) != loose(span.name) and not s.weak
+            }
+            if towns and place.country_code not in others:
+                town = towns[0]
+                rest = [p for p in span.candidates if p is not town]
+                span.place, span.candidates = town, (town, *rest)
+                span.reason = f"{span.reason}; a town's own service, not the region"
 
     def _famous_namesakes(self, spans: list[_Span]) -> None:
         """A country or a city of a million beats a close-scoring hamlet of its name.
@@ -2300,6 +2448,42 @@ def _common_word(low: str, population: int) -> bool:
         return False
     limit = _CITY_OF_A_MILLION if rank < _VERY_COMMON else _PROMINENT_POP
     return population < limit
+
+
+def _data_words(name: str) -> frozenset[str]:
+    from importlib import resources
+
+    text = (resources.files("geofront") / "data" / name).read_text("utf-8")
+    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+
+
+_FREQUENT_NAME_RANK = 500
+
+
+@lru_cache(maxsize=1)
+def _given_names_en() -> frozenset[str]:
+    """US Census given names, less common English words that are rarer names.
+
+    The 500 most frequent names stay whatever else they are ("John", "Mark",
+    "Virginia"); rarer ones that are common words go ("Will", "May", "Hope"),
+    and so do names of one or two letters ("In").
+    """
+    from importlib import resources
+
+    text = (resources.files("geofront") / "data" / "given_names_en.txt").read_text("utf-8")
+    names = [w for w in text.splitlines() if w and not w.startswith("#")]
+    common = _common_english()
+    return frozenset(
+        w
+        for rank, w in enumerate(names)
+        if len(w) > 2 and (rank < _FREQUENT_NAME_RANK or w not in common)
+    )
+
+
+@lru_cache(maxsize=1)
+def _surnames_en() -> frozenset[str]:
+    """US Census surnames, lower case (``geofront/data/surnames_en.txt``)."""
+    return _data_words("surnames_en.txt")
 
 
 @lru_cache(maxsize=1)
