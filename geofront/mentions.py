@@ -757,6 +757,7 @@ class _Reader:
         self._resolve(spans, focus=focus, near=self._near(spans, focus))
         self._one_sense(spans)
         self._containers(spans)
+        spans = self._region_of(spans)
         self._named_regions(spans)
         self._coherence(spans)
         self._country_or_state(spans)
@@ -934,6 +935,8 @@ class _Reader:
             title_at = None
             if prev >= 0 and self._title(prev) and toks[prev].sent == toks[run[0]].sent:
                 title_at = prev
+            if self._title(run[0]) and self._titled_place(run, hits):
+                continue  # "Prince Edward Island", "King George Island": a name
             for pos, k in enumerate(run):
                 if title_at is None and toks[k].cap and self._title(k) and pos + 1 < len(run):
                     self.blocked[k] = True
@@ -978,6 +981,14 @@ class _Reader:
         for i, tok in enumerate(toks):
             if tok.cap and tok.low in self.surnames and not self._prep_before(i):
                 self.blocked[i] = True
+
+    def _titled_place(self, run: list[int], hits: dict[str, list[KeyHit]]) -> bool:
+        """Whether a run opening with a title word is itself a place name of 3+ words."""
+        for end in range(min(len(run), _MAX_SPAN), 2, -1):
+            name = self.text[self.toks[run[0]].start : self.toks[run[end - 1]].end]
+            if any(h.origin == "primary" for key in _keys(name) for h in hits.get(key, ())):
+                return True
+        return False
 
     def _place_pair(self, a: int, b: int, hits: dict[str, list[KeyHit]]) -> bool:
         """Whether two tokens together name a place ("Virginia Beach", "Carl Junction")."""
@@ -1153,6 +1164,9 @@ class _Reader:
             if not tok.cap or tok.text not in firsts or i in taken or self._demonym_in_name(i):
                 i += 1
                 continue
+            if self._country_from(i):
+                i += 1
+                continue  # "Saudi Arabia", "Sri Lanka": the country's own name
             for n in (3, 2, 1):
                 group = toks[i : i + n]
                 if len(group) < n or any(t.sent != tok.sent for t in group):
@@ -1171,6 +1185,20 @@ class _Reader:
                 break
             i += 1
         return out
+
+    def _country_from(self, i: int) -> bool:
+        """Whether a country's or region's name of two words opens at token ``i``."""
+        toks = self.toks
+        if i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].sent != toks[i].sent:
+            return False
+        if _gap(self.text, toks[i], toks[i + 1]) != " ":
+            return False
+        name = self.text[toks[i].start : toks[i + 1].end]
+        return any(
+            h.kind in ("country", "admin1") and h.origin == "primary"
+            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for h in hs
+        )
 
     def _language_name(self, i: int, j: int) -> bool:
         """Whether a nationality word names a language: "in Russian.", "speaks Arabic"."""
@@ -1851,6 +1879,44 @@ class _Reader:
                 a.place = inside[0]
                 a.reason = f"inside {b.name} ({iso})"
 
+    def _region_of(self, spans: list[_Span]) -> list[_Span]:
+        """A region "of" a named place lies inside it ("the X province of Y").
+
+        "the Eastern Province of Saudi Arabia" is Saudi Arabia's; "the eastern
+        province of Prince Edward Island" names no region at all (no Eastern
+        region lies in it), so the words are a description and no mention.
+        """
+        toks, text = self.toks, self.text
+        drop: set[int] = set()
+        for a, b in zip(spans, spans[1:], strict=False):
+            if not a.cue or a.place is None or b.place is None or b.cue:
+                continue
+            if b.place.kind not in ("country", "admin1") or a.place.kind not in _REGION_KINDS:
+                continue
+            end = a.cue_end if a.cue_end is not None else toks[a.j].end
+            if toks[a.j].sent != toks[b.i].sent or text[end : toks[b.i].start].lower() != " of ":
+                continue
+            code, iso = b.place.country_code, b.place.admin1_iso
+            inside = [
+                c
+                for c in a.candidates
+                if c.kind in _REGION_KINDS
+                and c.country_code == code
+                and (b.place.kind == "country" or (c.admin1_iso == iso and c.kind != "admin1"))
+            ]
+            if not inside and b.place.kind == "country" and code:
+                name = a.query or text[toks[a.i].start : toks[a.j].end]
+                more = self.gaz.search(name, country=code, kind=_REGION_KINDS, limit=_LIMIT)
+                inside = [c for c in more if c.country_code == code]
+            if inside:
+                if not _same_place(inside[0], a.place):
+                    rest = [p for p in a.candidates if p is not inside[0]]
+                    a.place, a.candidates = inside[0], (inside[0], *rest)
+                    a.reason = f"{a.reason}; the region of {b.name}"
+            else:
+                drop.add(id(a))
+        return [s for s in spans if id(s) not in drop]
+
     def _named_regions(self, spans: list[_Span]) -> None:
         """Prefer a close candidate inside a region the report names ("Gainesville" + "Ga.")."""
         named = {
@@ -2227,8 +2293,23 @@ class _Reader:
                 if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:
                     if span.weak and not span.support:
                         continue
-                    span.place = None
-                    span.reason = "no candidate near the places named with it"
+                    # "recorded in Paris" in a report on Russia: the focus raised a
+                    # Russian hamlet (Parizh) above Paris, France; the city of a
+                    # million by the name itself is the better reading
+                    famous = [
+                        c
+                        for c in span.candidates
+                        if c.kind == "settlement"
+                        and c.population >= _FAMOUS_POP
+                        and fold(c.name) == fold(span.name)
+                    ]
+                    if famous:
+                        rest = [p for p in span.candidates if p is not famous[0]]
+                        span.place, span.candidates = famous[0], (famous[0], *rest)
+                        span.reason = f"{span.reason}; a city of a million, not a far hamlet"
+                    else:
+                        span.place = None
+                        span.reason = "no candidate near the places named with it"
             out.append(span)
         return out
 

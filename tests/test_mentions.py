@@ -802,6 +802,30 @@ def test_census_given_names_make_people(gaz: Gazetteer) -> None:
     assert "Atlanta" in ms and ("Georgia" in ms or "Georgia Tech" in ms)
 
 
+def test_a_place_name_opening_with_a_title_word(gaz: Gazetteer) -> None:
+    ms = _found("The government of Prince Edward Island said the case was contained.", gaz)
+    assert ms["Prince Edward Island"].place.admin1_iso == "CA-PE"
+    assert "Charles" not in _found("Prince Charles visited Kyiv on Monday.", gaz)
+
+
+def test_the_region_of_a_named_place(gaz: Gazetteer) -> None:
+    ms = _found("Protests spread in the Eastern Province of Saudi Arabia.", gaz)
+    assert ms["Eastern Province"].place.admin1_iso.startswith("SA-")
+    assert ms["Saudi Arabia"].role == "location"  # the country's name, no nationality word
+    # no eastern region lies in Prince Edward Island: a description, no mention
+    ms = _found("A case was found in the Eastern province of Prince Edward Island.", gaz)
+    assert {m.place.admin1_iso for m in ms.values()} == {"CA-PE"}
+
+
+def test_a_city_of_a_million_over_a_far_hamlet_the_focus_raised(gaz: Gazetteer) -> None:
+    text = (
+        "Russia rejected the claims. Russia says the talks failed. The interview, "
+        "which was recorded in Paris on March 24, was aired by Tbilisi television."
+    )
+    paris = by_surface(find(text, gaz, "en"), "Paris").place
+    assert paris is not None and paris.country_code == "FR"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
