@@ -596,6 +596,9 @@ MUNICIPAL_WORDS: frozenset[str] = _w(
     "police fire sheriff city town village township borough county municipal volunteer"
 )
 
+#: Region cues used by one country only: the region is looked for there first.
+CUE_COUNTRIES: dict[str, str] = {"kabupaten": "ID", "landkreis": "DE"}
+
 #: Words after a name that make it a town rather than a region of its name
 #: ("Berea police", "Berea Police Department").
 TOWN_SERVICE_WORDS: frozenset[str] = _w("police mayor firefighters fire")

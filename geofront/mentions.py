@@ -778,9 +778,11 @@ class _Reader:
         for i, tok in enumerate(toks):
             if tok.low in _DATES and not self._other_language_word(i):
                 self.blocked[i] = True
-            elif (_is_demonym(tok.low) and not self._demonym_in_name(i)) or (
-                tok.low in lex.UNIT_WORDS
-            ):
+            elif (
+                _is_demonym(tok.low)
+                and not self._demonym_in_name(i)
+                and not self._demonym_ends_name(i)
+            ) or (tok.low in lex.UNIT_WORDS):
                 self.blocked[i] = True
             elif (
                 tok.cap
@@ -838,6 +840,20 @@ class _Reader:
             elif self._street(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _demonym_ends_name(self, i: int) -> bool:
+        """A compass or nationality word closing a region's name: "Jawa Barat"."""
+        toks = self.toks
+        if i == 0 or not toks[i].cap or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent:
+            return False
+        if _gap(self.text, toks[i - 1], toks[i]) != " ":
+            return False
+        name = self.text[toks[i - 1].start : toks[i].end]
+        return any(
+            h.kind in ("country", "admin1", "admin2") and h.origin != "namesake"
+            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for h in hs
+        )
 
     def _demonym_in_name(self, i: int) -> bool:
         """A nationality adjective opening a place name: "Dominican Republic", "Indian Ocean"."""
@@ -1403,7 +1419,9 @@ class _Reader:
         for span in plain:
             nxt = span.j + 1
             if nxt < len(toks) and toks[nxt].sent == toks[span.j].sent:
-                if toks[nxt].low in _CUE_AFTER and _gap(text, toks[span.j], toks[nxt]) == " ":
+                if self._office_district(span, nxt):
+                    pass  # "Moore County District Attorney", "Jefferson District Court"
+                elif toks[nxt].low in _CUE_AFTER and _gap(text, toks[span.j], toks[nxt]) == " ":
                     span.cue = toks[nxt].text
                     self.after_cues.add(nxt)
                     end = toks[nxt].end
@@ -1445,6 +1463,15 @@ class _Reader:
         for b, a in zip(reversed(spans), list(reversed(spans))[1:], strict=False):
             if a.cue is None and b.cue and self._joined(a, b) and self._plural_after(b):
                 a.cue = b.cue
+
+    def _office_district(self, span: _Span, k: int) -> bool:
+        """A capitalised "District" opening an office's name, or after a county."""
+        toks = self.toks
+        if toks[k].low != "district" or not toks[k].cap:
+            return False
+        if toks[span.j].low in lex.COUNTY_WORDS:
+            return True
+        return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sent == toks[k].sent
 
     def _capital_before(self, i: int) -> bool:
         """A capital word right before a name, perhaps with an adjective after it.
@@ -1631,6 +1658,8 @@ class _Reader:
             ), "vernacular region"
         name = span.query or self.text[self.toks[span.i].start : self.toks[span.j].end]
         if span.cue:
+            # "Kabupaten Bandung" is Indonesian whatever the focus: a cue of one country
+            focus = lex.CUE_COUNTRIES.get(span.cue.lower(), focus)
             plain = gaz.search(name, country=focus, near=near, limit=_LIMIT)
             if plain and plain[0].kind == "country" and plain[0].why[:1] != ("namesake name",):
                 return plain, f"country despite region cue {span.cue!r}"

@@ -310,18 +310,22 @@ class RegionCue:
     vernacular: bool = False
 
 
-# Words that say "a first-level region", as they stand before or after the name.
+# Words that say "a region" (first or second level), before or after the name.
 REGION_CUES_BEFORE = (
     "wilayah", "provinsi", "propinsi", "kawasan", "region of", "province of",
     "oblast of", "oblast", "région de", "région d", "région du", "province de",
     "province d", "oblast de", "oblast d", "región de", "provincia de", "óblast de",
     "oblast'", "gebiet", "region", "область", "регион", "state of", "governorate of",
+    "district of", "kabupaten", "landkreis",
 )  # fmt: skip
 REGION_CUES_AFTER = (
     "oblast", "oblast'", "oblasti", "oblast’", "region", "province", "governorate",
     "krai", "kray", "state", "prefecture", "область", "області", "областю", "областi",
     "области", "областью", "обл", "край", "края", "крае", "краю", "губернія",
     "губерния", "gebiet", "oblys", "viloyati", "regione", "provinz", "provincia",
+    # second-level units: raions, districts
+    "raion", "rayon", "district", "район", "районі", "району", "районом", "района",
+    "районе", "rajon",
 )  # fmt: skip
 _CUE_BEFORE = re.compile(
     r"^(?P<cue>"

