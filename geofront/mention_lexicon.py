@@ -112,7 +112,10 @@ TITLES: dict[str, frozenset[str]] = {
              "colonel major commander chancellor secretary spokesman spokeswoman spokesperson "
              "mr mr. mrs mrs. ms ms. dr dr. governor mayor senator sen. adm adm. admiral pope "
              "king queen prince sergeant sgt. captain capt. lieutenant ambassador envoy chief "
-             "premier leader commander-in-chief marshal"),
+             "premier leader commander-in-chief marshal judge chairman chairwoman "
+             "trooper deputy detective det. rep. representative councilman councilwoman "
+             "commissioner superintendent professor prof. reverend rev. father fr. bishop "
+             "cardinal rabbi imam sheikh pastor coach officer cpl. pvt. corporal private"),
     "id": _w("presiden panglima jenderal jend. menteri gubernur wali_kota walikota perdana "
              "kanselir juru_bicara jubir kolonel letnan pemimpin duta_besar kepala bapak ibu "
              "pak bu raja ratu utusan"),
@@ -174,6 +177,8 @@ ORG_HEADS: dict[str, frozenset[str]] = {
              "airport chamber church centers centres services departments agencies "
              "institutes commissions councils committees associations organizations "
              "organisations authority authorities "
+             "daily herald journal tribune gazette chronicle telegraph courier dispatch "
+             "examiner inquirer sentinel bulletin "
              "energoatom gazprom"),
     "id": _w("kementerian kementrian badan dewan partai universitas komite komisi angkatan "
              "markas lembaga perusahaan kantor"),
@@ -594,6 +599,19 @@ REGION_ABBREVIATIONS: dict[str, str] = {"nsw": "AU-NSW", "qld": "AU-QLD"}
 #: Fire Department", "Carthage Police Chief", "Edwardsville City Council").
 MUNICIPAL_WORDS: frozenset[str] = _w(
     "police fire sheriff city town village township borough county municipal volunteer"
+)
+
+#: Heads of news outlets' names: the place that opens one ("the New York Times",
+#: "Kyiv Independent", "Bucharest Daily News") names the outlet, not a place.
+MEDIA_HEADS: frozenset[str] = _w(
+    "times post news press independent pravda radio television tv daily herald journal "
+    "tribune gazette chronicle telegraph courier dispatch examiner inquirer sentinel bulletin"
+)
+
+#: Words after a place's name that make it a disease's name ("West Nile virus").
+DISEASE_WORDS: frozenset[str] = _w(
+    "virus viruses fever flu influenza encephalitis ebolavirus hemorrhagic haemorrhagic "
+    "disease syndrome"
 )
 
 #: Region cues used by one country only: the region is looked for there first.

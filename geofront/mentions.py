@@ -813,12 +813,23 @@ class _Reader:
                 # leading name may still be a place (kept only when prominent)
                 prefix = run[: heads[0]]
                 while prefix and (toks[prefix[0]].low in _COMMON or not toks[prefix[0]].cap):
+                    if toks[prefix[0]].cap and self._names_place(prefix):
+                        break  # "Los Angeles Police Department", "El Paso County Court"
                     prefix.pop(0)
                 armed = any(toks[k].low in lex.ARMED_HEADS for k in run)
+                # "the New York Times reported": an outlet, not a place
+                # (its name ends with the head, or a small word follows: "New England
+                # Journal of Medicine"; "Gainesville VFW Post No. 1922" is no outlet)
+                last = heads[-1]
+                media = (
+                    self.lang == "en"
+                    and toks[run[last]].low in lex.MEDIA_HEADS
+                    and (last == len(run) - 1 or not toks[run[last + 1]].cap)
+                )
                 # "Dublin City Council": the place ends before a blocked word ("City")
                 cut = next((n for n, k in enumerate(prefix) if self.blocked[k]), len(prefix))
                 prefix = prefix[:cut]
-                if prefix and not armed:
+                if prefix and not armed and not media:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
                     if any(toks[k].low in lex.MUNICIPAL_WORDS for k in run[1 : heads[0] + 1]):
                         self.municipal.add(prefix[0])
@@ -840,6 +851,19 @@ class _Reader:
             elif self._street(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _names_place(self, run: list[int]) -> bool:
+        """Whether the run's first two to four words are a place's own name."""
+        toks = self.toks
+        for end in range(min(len(run), 4), 1, -1):
+            name = self.text[toks[run[0]].start : toks[run[end - 1]].end]
+            if any(
+                h.origin == "primary"
+                for hs in key_hits(self.gaz, set(_keys(name))).values()
+                for h in hs
+            ):
+                return True
+        return False
 
     def _demonym_ends_name(self, i: int) -> bool:
         """A compass or nationality word closing a region's name: "Jawa Barat"."""
@@ -1044,10 +1068,12 @@ class _Reader:
         return False
 
     def _prep_before(self, i: int) -> bool:
+        """A locative preposition right before token ``i`` ("in Kherson", not "In 1999, X")."""
         return (
             i > 0
             and self.toks[i - 1].low in self.support_preps
             and (self.toks[i - 1].sent == self.toks[i].sent)
+            and not self.text[self.toks[i - 1].end : self.toks[i].start].strip()
         )
 
     # ------------------------------------------------------------------ step 2: spans
@@ -1540,6 +1566,15 @@ class _Reader:
                     else:
                         span.hits = []  # "Lee Academy", "Webb Center", "Story Elementary"
                 continue
+            if self._disease_after(span):
+                span.hits = []  # "West Nile virus", "Marburg hemorrhagic fever"
+                continue
+            if single and tok.low in _TITLES and not prominent:
+                span.hits = []  # "the Pope had been cured": a title, not Pope, Latvia
+                continue
+            if single and not primary and not span.cue and self._person_name(tok):
+                span.hits = []  # "Manning" is no Wanning, "Mary" no Mali, "Clemons" no Clemmons
+                continue
             if (
                 single
                 and self.lang == "en"
@@ -1589,6 +1624,24 @@ class _Reader:
                     span.weak = True
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
+
+    def _disease_after(self, span: _Span) -> bool:
+        """A name before a disease word: "West Nile virus", "Reston ebolavirus"."""
+        k = span.j + 1
+        toks = self.toks
+        return (
+            self.lang == "en"
+            and k < len(toks)
+            and toks[k].sent == toks[span.j].sent
+            and toks[k].low in lex.DISEASE_WORDS
+            and _gap(self.text, toks[span.j], toks[k]) == " "
+        )
+
+    def _person_name(self, tok: _Tok) -> bool:
+        """An English personal name of the US Census lists (given name or surname)."""
+        if self.lang != "en" or tok.upper:
+            return False
+        return tok.low in _given_names_en() or tok.low in _surnames_en()
 
     def _dateline(self, span: _Span) -> bool:
         """A news dateline: an all-caps place opening a sentence, then a dash or a state.
@@ -2385,6 +2438,8 @@ class _Reader:
             prev = toks[i - 1]
             if prev.sent != toks[i].sent or toks[i].initial:
                 continue
+            if self.text[prev.end : toks[i].start].strip():
+                continue  # "In 1999, Robertson said": no cue right before the name
             typed = prev.low in lex.PLACE_TYPE_WORDS or (
                 prev.low in lex.GENITIVE_LINKS
                 and i >= 2

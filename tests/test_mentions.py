@@ -855,6 +855,28 @@ def test_a_district_office_is_no_district_cue(gaz: Gazetteer) -> None:
     assert m.cue is None and m.place.admin1_iso == "US-TN", m
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Kemp told the New York Times on Friday.",
+        "According to China Daily, police detained a suspect.",
+        "The study was published in the New England Journal of Medicine.",
+        "Two more cases of West Nile virus were reported this week.",
+        "Ebola and the related Marburg hemorrhagic fever are deadly.",
+        "The Pope had been cured, the spokesman said.",
+        "Board chairman Judge Manning reported on the meeting.",
+        "In 1999, Robertson said, the band played two nights.",
+    ],
+)
+def test_outlets_diseases_titles_and_people_are_no_places(text: str, gaz: Gazetteer) -> None:
+    assert not find(text, gaz, "en"), text
+
+
+def test_a_place_that_opens_an_organisation_keeps_its_article(gaz: Gazetteer) -> None:
+    ms = _found("The Los Angeles Police Department said the suspect fled.", gaz)
+    assert ms["Los Angeles"].place.admin1_iso == "US-CA"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
