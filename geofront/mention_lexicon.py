@@ -210,7 +210,7 @@ ORGANISATIONS: frozenset[str] = _w(
     """
     afp reuters ap associated_press interfax tass ria ria_novosti novosti ukrinform bbc cnn
     bloomberg xinhua antara kompas ukrainska_pravda meduza kyiv_independent kyiv_post
-    nato un onu osce eu iaea icrc unicef telegram facebook x twitter youtube whatsapp
+    nato un onu osce iaea icrc unicef telegram facebook x twitter youtube whatsapp
     wagner hamas hezbollah houthis isw deepstate deepstatemap rsf saf idf
     """
 )
@@ -613,6 +613,17 @@ DISEASE_WORDS: frozenset[str] = _w(
     "virus viruses fever flu influenza encephalitis ebolavirus hemorrhagic haemorrhagic "
     "disease syndrome"
 )
+
+#: Acronyms of unions of countries, per language ("EU", "UE", "ЄС"): the region.
+UNION_ACRONYMS: dict[str, dict[str, str]] = {
+    "en": {"eu": "European Union"},
+    "de": {"eu": "European Union"},
+    "fr": {"ue": "European Union"},
+    "es": {"ue": "European Union"},
+    "id": {"ue": "European Union", "eu": "European Union"},
+    "uk": {"єс": "European Union"},
+    "ru": {"ес": "European Union"},
+}
 
 #: Region cues used by one country only: the region is looked for there first.
 CUE_COUNTRIES: dict[str, str] = {"kabupaten": "ID", "landkreis": "DE"}

@@ -782,6 +782,7 @@ class _Reader:
                 _is_demonym(tok.low)
                 and not self._demonym_in_name(i)
                 and not self._demonym_ends_name(i)
+                and not self._country_from(i)
             ) or (tok.low in lex.UNIT_WORDS):
                 self.blocked[i] = True
             elif (
@@ -808,6 +809,8 @@ class _Reader:
         self.municipal: set[int] = set()
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
+            if heads and self._is_name(run[: heads[0] + 1]):
+                heads = []  # "European Union": the head word ends a place's own name
             if heads:
                 # "Ohio Supreme Court", "Georgia School Boards Association": the
                 # leading name may still be a place (kept only when prominent)
@@ -851,6 +854,17 @@ class _Reader:
             elif self._street(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _is_name(self, run: list[int]) -> bool:
+        """Whether the words of ``run`` (two or more) are exactly a region's or country's name."""
+        if len(run) < 2:
+            return False
+        name = self.text[self.toks[run[0]].start : self.toks[run[-1]].end]
+        return any(
+            h.kind in ("country", "region", "admin1") and h.origin in ("primary", "alternate")
+            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for h in hs
+        )
 
     def _names_place(self, run: list[int]) -> bool:
         """Whether the run's first two to four words are a place's own name."""
@@ -1096,13 +1110,26 @@ class _Reader:
                     out.append(span)
                     taken.update(range(i, i + n))
                     break
-                if phrase in lex.CONTINENTS and not self.blocked[i] and not self._in_country(i):
+                if (
+                    phrase in lex.CONTINENTS
+                    and not self.blocked[i]
+                    and not self._in_country(i)
+                    # "West Africa" is a region; "northern Africa" stays the continent
+                    and not (i > 0 and toks[i - 1].cap and self._country_from(i - 1))
+                ):
                     span = _Span(i, i + n - 1, self.text[tok.start : group[-1].end], [])
                     span.kind_hint, span.target = "continent", (phrase, "")
                     out.append(span)
                     taken.update(range(i, i + n))
                     break
             if i in taken:
+                continue
+            union = lex.UNION_ACRONYMS.get(self.lang, {}).get(tok.low)
+            if union and tok.text == tok.text.upper():
+                span = _Span(i, i, tok.text, [])
+                span.kind_hint, span.target = "union", (union, "")
+                out.append(span)
+                taken.add(i)
                 continue
             code = self.abbreviations.get(tok.low)
             if code and (tok.upper or has_cyrillic(tok.text)) and not self.blocked[i]:
@@ -1229,7 +1256,10 @@ class _Reader:
         return out
 
     def _country_from(self, i: int) -> bool:
-        """Whether a country's or region's name of two words opens at token ``i``."""
+        """Whether a country's or region's name of two words opens at token ``i``.
+
+        "Saudi Arabia", "European Union", "West Africa".
+        """
         toks = self.toks
         if i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].sent != toks[i].sent:
             return False
@@ -1237,7 +1267,8 @@ class _Reader:
             return False
         name = self.text[toks[i].start : toks[i + 1].end]
         return any(
-            h.kind in ("country", "admin1") and h.origin == "primary"
+            (h.origin == "primary" or (h.kind == "region" and h.origin == "alternate"))
+            and h.kind in ("country", "admin1", "region")
             for hs in key_hits(self.gaz, set(_keys(name))).values()
             for h in hs
         )
@@ -1440,7 +1471,9 @@ class _Reader:
     def _cues(self, spans: list[_Span]) -> None:
         toks, text = self.toks, self.text
         plain = [
-            s for s in spans if s.kind_hint not in ("institution", "abbreviation", "vernacular")
+            s
+            for s in spans
+            if s.kind_hint not in ("institution", "abbreviation", "vernacular", "union")
         ]
         for span in plain:
             nxt = span.j + 1
@@ -1698,6 +1731,9 @@ class _Reader:
         if span.kind_hint == "abbreviation":
             assert span.target is not None
             return _country(gaz, span.target[0]), "country abbreviation"
+        if span.kind_hint == "union":
+            assert span.target is not None
+            return gaz.search(span.target[0], kind="region", limit=1), "union acronym"
         if span.kind_hint == "nationality":
             assert span.target is not None
             return _country(gaz, span.target[0]), "nationality word"
@@ -2467,9 +2503,10 @@ class _Reader:
         place = span.place
         if place is None or span.cue:
             return "location"
-        if span.in_org and (place.kind == "country" or _is_capital(place)):
+        polity = place.kind == "country" or _is_capital(place) or span.kind_hint == "union"
+        if span.in_org and polity:
             return "actor"  # "Ukraine Defense Ministry"
-        if not (place.kind == "country" or _is_capital(place)):
+        if not polity:
             return "location"
         toks, lang = self.toks, self.lang
         i, j = span.i, span.j

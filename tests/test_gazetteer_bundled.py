@@ -441,3 +441,22 @@ def test_a_state_named_like_another_name_of_one_of_its_cities(gazetteer):
     # Bihar Sharif is also called "Bihar", but the state is not named after it
     top = gazetteer.search("Bihar", limit=1)[0]
     assert top.kind == "admin1" and top.admin1_iso == "IN-BR"
+
+
+@pytest.mark.parametrize(
+    "query, inside",
+    [
+        ("European Union", (10.45, 51.17)),  # Germany
+        ("Західна Африка", (-1.52, 12.37)),  # Western Africa, in Ukrainian: Ouagadougou
+        ("Southeast Asia", (100.5, 13.75)),  # Bangkok
+        ("Middle East", (44.36, 33.31)),  # Baghdad
+        ("Nahost", (36.29, 33.51)),  # Damascus
+        ("Caucasus", (44.79, 41.72)),  # Tbilisi
+        ("Horn of Africa", (38.75, 9.03)),  # Addis Ababa
+    ],
+)
+def test_groups_of_countries_are_regions_with_outlines(gazetteer, query, inside):
+    place = next(p for p in gazetteer.search(query, limit=5) if p.kind == "region")
+    assert place.country_code is None
+    assert place.geometry.contains(shapely.Point(*inside))
+    assert not place.geometry.contains(shapely.Point(-74.0, 40.7))  # not New York

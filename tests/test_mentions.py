@@ -877,6 +877,28 @@ def test_a_place_that_opens_an_organisation_keeps_its_article(gaz: Gazetteer) ->
     assert ms["Los Angeles"].place.admin1_iso == "US-CA"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "name"),
+    [
+        ("The EU imposed new sanctions on Moscow.", "en", "EU", "European Union"),
+        ("L'UE a adopté de nouvelles sanctions.", "fr", "UE", "European Union"),
+        ("ЄС запровадив нові санкції.", "uk", "ЄС", "European Union"),
+        ("Migrants crossed the Balkans into the European Union.", "en", "European Union",
+         "European Union"),
+        ("Fighting spread across West Africa.", "en", "West Africa", "Western Africa"),
+        ("Tensions rose across the Middle East.", "en", "Middle East", "Middle East"),
+    ],
+)  # fmt: skip
+def test_groups_of_countries(gaz, text, lang, surface, name) -> None:
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place.kind == "region" and m.place.name == name, m
+
+
+def test_a_compass_word_before_a_continent_in_lower_case_keeps_the_continent(gaz) -> None:
+    m = by_surface(find("The virus spread through southeast Asia.", gaz, "en"), "Asia")
+    assert m.place.name == "Asia"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms

