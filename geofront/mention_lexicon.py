@@ -625,6 +625,12 @@ UNION_ACRONYMS: dict[str, dict[str, str]] = {
     "ru": {"ес": "European Union"},
 }
 
+#: Words of local institutions' names: a town that opens one is the town
+#: ("Litchfield Superior Court", "Woodstock General Hospital"), if nothing else.
+LOCAL_INSTITUTION_WORDS: frozenset[str] = _w(
+    "court hospital school board library museum chamber medical clinic"
+)
+
 #: Region cues used by one country only: the region is looked for there first.
 CUE_COUNTRIES: dict[str, str] = {"kabupaten": "ID", "landkreis": "DE"}
 

@@ -834,7 +834,11 @@ class _Reader:
                 prefix = prefix[:cut]
                 if prefix and not armed and not media:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
-                    if any(toks[k].low in lex.MUNICIPAL_WORDS for k in run[1 : heads[0] + 1]):
+                    if any(
+                        toks[k].low in lex.MUNICIPAL_WORDS
+                        or toks[k].low in lex.LOCAL_INSTITUTION_WORDS
+                        for k in run[1 : heads[0] + 1]
+                    ):
                         self.municipal.add(prefix[0])
                 # "University of Cincinnati", "Bank of Canada", "Armed Forces of
                 # Ukraine": the name after "of" may be the place the body belongs to
@@ -1594,10 +1598,20 @@ class _Reader:
                 if not primary:
                     span.hits = []  # "Food and Drug Administration" is not Durg (once "Drug")
                 elif not prominent:
-                    if span.municipal:
+                    if span.municipal and not (single and _common_person_name(tok.low)):
                         span.weak = True  # "Torrington Fire Department": a town in the focus
                     else:
                         span.hits = []  # "Lee Academy", "Webb Center", "Story Elementary"
+                continue
+            if (
+                not single
+                and not primary
+                and all(
+                    toks[k].low in _COMMON or toks[k].low in lex.COMMON_NOUNS
+                    for k in range(span.i, span.j + 1)
+                )
+            ):
+                span.hits = []  # "The City" is no other name of Thompsonville
                 continue
             if self._disease_after(span):
                 span.hits = []  # "West Nile virus", "Marburg hemorrhagic fever"
@@ -2680,6 +2694,25 @@ def _given_names_en() -> frozenset[str]:
         for rank, w in enumerate(names)
         if len(w) > 2 and (rank < _FREQUENT_NAME_RANK or w not in common)
     )
+
+
+def _common_person_name(low: str) -> bool:
+    """A given name, or one of the 5,000 most frequent surnames ("Webb", "Story")."""
+    return low in _given_names_en() or _surname_ranks().get(low, _FREQUENT_SURNAMES) < (
+        _FREQUENT_SURNAMES
+    )
+
+
+@lru_cache(maxsize=1)
+def _surname_ranks() -> dict[str, int]:
+    from importlib import resources
+
+    text = (resources.files("geofront") / "data" / "surnames_en.txt").read_text("utf-8")
+    names = [w for w in text.splitlines() if w and not w.startswith("#")]
+    return {w: rank for rank, w in enumerate(names)}
+
+
+_FREQUENT_SURNAMES = 5000
 
 
 @lru_cache(maxsize=1)

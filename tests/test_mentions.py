@@ -899,6 +899,13 @@ def test_a_compass_word_before_a_continent_in_lower_case_keeps_the_continent(gaz
     assert m.place.name == "Asia"
 
 
+def test_a_town_opening_a_local_institution(gaz: Gazetteer) -> None:
+    text = "He is scheduled to appear in Litchfield Superior Court on April 7 in Connecticut."
+    assert _found(text, gaz)["Litchfield"].place.admin1_iso == "US-CT"
+    # an article-less common phrase is no other name of a town
+    assert "The City" not in _found("The City of Paris supports the new project.", gaz)
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
