@@ -1186,11 +1186,13 @@ class _Reader:
         i = 0
         while i < len(toks):
             tok = toks[i]
-            if not tok.cap or i in taken or i == 0:
+            if not tok.cap or i in taken:
                 i += 1
                 continue
-            prev = toks[i - 1]
-            after_town = prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
+            prev = toks[i - 1] if i else tok
+            after_town = (
+                i > 0 and prev.cap and prev.sent == tok.sent and text[prev.end : tok.start] == ", "
+            )
             # a legislator's party and state: "Nancy Pelosi, D-Calif", "Bob Casey, D-Pa."
             party = prev.text in ("D", "R", "I", "DFL") and text[prev.end : tok.start] == "-"
             after_town = after_town or party
@@ -1202,7 +1204,7 @@ class _Reader:
             if m:
                 key = m.group().replace(" ", "").lower()
                 iso = lex.US_STATE_ABBREVIATIONS.get(key)
-                if iso and not after_town and key.count(".") < 2:
+                if iso and not after_town and key.count(".") < 2 and not self._lone_state(key, i):
                     iso = None  # "Ga." alone is too ambiguous; "W.Va.", "N.Y." are not
                 end = min(m.end(), len(text) if text[m.end() - 1] == "." else tok.end)
             elif after_town and not party and tok.upper and len(tok.text) == 2:
@@ -1221,6 +1223,23 @@ class _Reader:
             taken.update(range(i, j + 1))
             i = j + 1
         return out
+
+    def _lone_state(self, key: str, i: int) -> bool:
+        """A state abbreviated AP-style without a town before it, English only.
+
+        "Fla. economist casts doubt", "western Mass. stargazers": forms of four
+        characters or more with the dot ("Ga.", "Pa.", "La." stay ambiguous) in a
+        sentence that goes on; one that is also an English word ("Mass.", "Wash.")
+        only before a word in lower case.
+        """
+        if self.lang != "en" or len(key) < 4:
+            return False
+        nxt = i + 1
+        # a full stop that ends the sentence is no abbreviation's: "… in Tenn."
+        if nxt >= len(self.toks) or self.toks[nxt].sent != self.toks[i].sent:
+            return False
+        # "Mass." is also a word: only with the sentence going on in lower case
+        return key.rstrip(".") not in _common_english() or not self.toks[nxt].cap
 
     def _nationality_spans(self, taken: set[int]) -> list[_Span]:
         """Nationality words ("Georgian troops", "two Israelis", "Sri Lankan"), English.

@@ -906,6 +906,20 @@ def test_a_town_opening_a_local_institution(gaz: Gazetteer) -> None:
     assert "The City" not in _found("The City of Paris supports the new project.", gaz)
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Fla. economist casts doubt on casino plan.", "US-FL"),
+     ("Western Mass. stargazers celebrate the anniversary.", "US-MA")],
+)  # fmt: skip
+def test_a_state_abbreviated_without_a_town(text, iso, gaz) -> None:
+    assert {m.place.admin1_iso for m in find(text, gaz, "en")} == {iso}
+
+
+@pytest.mark.parametrize("text", ["They attended Mass. Then they left.", "Ga. officials said."])
+def test_abbreviations_that_are_words_or_too_short_need_a_town(text, gaz) -> None:
+    assert not find(text, gaz, "en")
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
