@@ -1549,11 +1549,16 @@ class _Reader:
     def _office_district(self, span: _Span, k: int) -> bool:
         """A capitalised "District" opening an office's name, or after a county."""
         toks = self.toks
-        if toks[k].low != "district" or not toks[k].cap:
+        if toks[k].low != "district":
             return False
         if toks[span.j].low in lex.COUNTY_WORDS:
-            return True
-        return k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].sent == toks[k].sent
+            return True  # "the Anderson County district clerk"
+        return (
+            toks[k].cap
+            and k + 1 < len(toks)
+            and toks[k + 1].cap
+            and toks[k + 1].sent == toks[k].sent
+        )
 
     def _capital_before(self, i: int) -> bool:
         """A capital word right before a name, perhaps with an adjective after it.
@@ -1670,6 +1675,14 @@ class _Reader:
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
             if tok.initial and not span.script:
                 prominent = False  # "Колонна" met only Latin names ("Kolona")
+            if (
+                tok.initial
+                and self.lang == "en"
+                and not (primary or area)
+                and tok.low in _common_english()
+            ):
+                span.hits = []  # "Area woman sentenced": a word, no other name of Mundelein
+                continue
             if tok.initial and self.lang == "en" and not area and _common_word(tok.low, pop):
                 # "Marks were high", "Nice weather", "Reading is fun": a common word
                 # capitalised by its place in the sentence; a place only with support

@@ -920,6 +920,20 @@ def test_abbreviations_that_are_words_or_too_short_need_a_town(text, gaz) -> Non
     assert not find(text, gaz, "en")
 
 
+def test_a_county_district_clerk_is_no_district_cue(gaz: Gazetteer) -> None:
+    text = (
+        "An Elkhart man was indicted by an Anderson County grand jury, according to "
+        "records released by the Anderson County district clerk."
+    )
+    ms = [m for m in find(text, gaz, "en") if m.surface.startswith("Anderson County")]
+    assert [m.surface for m in ms] == ["Anderson County", "Anderson County"]
+    assert {m.place.admin1_iso for m in ms} == {"US-TX"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_other_name_of_a_town(gaz) -> None:
+    assert not find("Area woman sentenced for mortgage fraud.", gaz, "en")
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
