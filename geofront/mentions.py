@@ -267,6 +267,7 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»)]*\s+")  # a full stop and the space after it
+_STOPS = frozenset(".!?…")
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
@@ -296,25 +297,32 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
     for m in _TOKEN.finditer(text):
         start, end, word = m.start(), m.end(), m.group()
         parts = [(start, end, word)]
-        el = _ELISION.match(word)
+        apostrophe = "'" in word or "’" in word
+        hyphen = "-" in word
+        el = _ELISION.match(word) if apostrophe else None
         if el and len(word) > el.end():
             parts = [
                 (start, start + el.end(), word[: el.end()]),
                 (start + el.end(), end, word[el.end() :]),
             ]
-        party = _PARTY.match(word)
-        if party and text[:start].rstrip()[-1:] in (",", "("):
+        party = _PARTY.match(word) if hyphen else None
+        if party and text[max(0, start - 8) : start].rstrip()[-1:] in (",", "("):
             # "Sen. Robert Ford, D-Charleston": a party letter, then the home town
             # "D-S.C.", "D-W. Va.", "DFL-Cook": the home state abbreviated
             cut = party.end() - 1
             parts = [(start, start + cut, word[:cut]), (start + cut + 1, end, word[cut + 1 :])]
-        suffix = _COMPOUND_SUFFIX.search(word)
+        suffix = _COMPOUND_SUFFIX.search(word) if hyphen else None
         if suffix and suffix.start() > 1:
             cut = suffix.start()  # "London-based": the name is "London"
             parts = [(start, start + cut, word[:cut]), (start + cut + 1, end, word[cut + 1 :])]
         for p_start, p_end, p_word in parts:
             possessive = False
-            if len(p_word) > 3 and _POSSESSIVE.search(p_word) and not has_cyrillic(p_word):
+            if (
+                apostrophe
+                and len(p_word) > 3
+                and _POSSESSIVE.search(p_word)
+                and not has_cyrillic(p_word)
+            ):
                 p_end -= 2
                 p_word = p_word[:-2]
                 possessive = True
@@ -342,8 +350,10 @@ def _tokenise(text: str, sentences: list[tuple[int, int]]) -> list[_Tok]:
             tok.initial = True
         elif (
             i
+            and text[toks[i - 1].end : toks[i - 1].end + 1] in _STOPS
+            and toks[i - 1].text.islower()
+            and len(toks[i - 1].text) > 1
             and _QUOTED_STOP.fullmatch(text, toks[i - 1].end, tok.start)
-            and (toks[i - 1].text.islower() and len(toks[i - 1].text) > 1)
         ):
             # a sentence inside a quotation, which the splitter keeps whole:
             # "… outside of your homes. Make sure …" (not "St. Louis", "U.S. Army")
@@ -410,7 +420,9 @@ _DATELINE_AFTER = re.compile(
     r",\s?[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?\s\([A-Z]{2,}\)"
 )
 _ORG_MAX = max(len(o.split()) for o in lex.ORGANISATIONS)
+_ORG_FIRST = frozenset(o.split()[0] for o in lex.ORGANISATIONS)
 _INST_MAX = max(len(k.split()) for k in (*lex.INSTITUTIONS, *lex.CONTINENTS))
+_INST_FIRST = frozenset(k.split()[0] for k in (*lex.INSTITUTIONS, *lex.CONTINENTS))
 _SPEECH = {lang: frozenset(v) for lang, v in SPEECH_VERBS.items()}
 _ID_PASSIVE = re.compile(r"^di[a-z]{4,}$")
 _ID_ACTIVE = re.compile(r"^(?:me|ber)[a-z]{3,}$")
@@ -719,6 +731,7 @@ class _Reader:
         self.lang = lang
         self.blocked = [False] * len(toks)
         self.surnames: set[str] = set()
+        self._hits_memo: dict[str, list[list[KeyHit]]] = {}
         self.after_cues: set[int] = set()
         self._talk_sents: set[int] | None = None
         self.lower_seen = {t.low for t in toks if not t.cap}
@@ -799,10 +812,11 @@ class _Reader:
                 if tok.low not in self.abbreviations:
                     self.blocked[i] = tok.low in lex.ORGANISATIONS or len(tok.text) <= 3
         # listed organisations (1..n words) and runs with an organisation head word
-        for n in range(_ORG_MAX, 0, -1):
-            for i in range(len(toks) - n + 1):
-                phrase = " ".join(t.low for t in toks[i : i + n])
-                if phrase in lex.ORGANISATIONS and toks[i].cap:
+        for i, tok in enumerate(toks):
+            if not tok.cap or tok.low not in _ORG_FIRST:
+                continue
+            for n in range(min(_ORG_MAX, len(toks) - i), 0, -1):
+                if " ".join(t.low for t in toks[i : i + n]) in lex.ORGANISATIONS:
                     for k in range(i, i + n):
                         self.blocked[k] = True
         self.org_prefixes: list[list[int]] = []
@@ -859,6 +873,14 @@ class _Reader:
                 for k in run:
                     self.blocked[k] = True
 
+    def _name_hits(self, name: str) -> list[list[KeyHit]]:
+        """The gazetteer's hits for every key of ``name``, remembered for the report."""
+        found = self._hits_memo.get(name)
+        if found is None:
+            found = list(key_hits(self.gaz, set(_keys(name))).values())
+            self._hits_memo[name] = found
+        return found
+
     def _is_name(self, run: list[int]) -> bool:
         """Whether the words of ``run`` (two or more) are exactly a region's or country's name."""
         if len(run) < 2:
@@ -866,7 +888,7 @@ class _Reader:
         name = self.text[self.toks[run[0]].start : self.toks[run[-1]].end]
         return any(
             h.kind in ("country", "region", "admin1") and h.origin in ("primary", "alternate")
-            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for hs in self._name_hits(name)
             for h in hs
         )
 
@@ -875,11 +897,7 @@ class _Reader:
         toks = self.toks
         for end in range(min(len(run), 4), 1, -1):
             name = self.text[toks[run[0]].start : toks[run[end - 1]].end]
-            if any(
-                h.origin == "primary"
-                for hs in key_hits(self.gaz, set(_keys(name))).values()
-                for h in hs
-            ):
+            if any(h.origin == "primary" for hs in self._name_hits(name) for h in hs):
                 return True
         return False
 
@@ -893,7 +911,7 @@ class _Reader:
         name = self.text[toks[i - 1].start : toks[i].end]
         return any(
             h.kind in ("country", "admin1", "admin2") and h.origin != "namesake"
-            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for hs in self._name_hits(name)
             for h in hs
         )
 
@@ -1103,7 +1121,7 @@ class _Reader:
         for i, tok in enumerate(toks):
             if not tok.cap or i in taken:
                 continue
-            for n in range(_INST_MAX, 0, -1):
+            for n in range(_INST_MAX, 0, -1) if tok.low in _INST_FIRST else ():
                 group = toks[i : i + n]
                 if len(group) < n or any(t.sent != tok.sent for t in group):
                     continue
@@ -1292,7 +1310,7 @@ class _Reader:
         return any(
             (h.origin == "primary" or (h.kind == "region" and h.origin == "alternate"))
             and h.kind in ("country", "admin1", "region")
-            for hs in key_hits(self.gaz, set(_keys(name))).values()
+            for hs in self._name_hits(name)
             for h in hs
         )
 
@@ -2150,6 +2168,8 @@ class _Reader:
                     anywhere[name][c.geonameid or id(c)] = c
                     if (c.score or 0.0) >= top - _COHERENCE_MARGIN:
                         spots[name][c.geonameid or id(c)] = c
+        by_own: dict[str, tuple[_Nearest, dict[str, int]]] = {}
+        any_own: dict[str, _Nearest] = {}
         for span in spans:
             place = span.place
             if place is None or place.kind not in _LOCAL_KINDS or span.kind_hint or span.cue:
@@ -2158,14 +2178,15 @@ class _Reader:
                 continue
             own = loose(span.name)
             top = place.score or 0.0
-            mates = [p for name, ps in spots.items() if name != own for p in ps.values()]
-            regions: dict[str, int] = defaultdict(int)
-            for name, ps in here.items():
-                if name != own:
-                    for iso in {p.admin1_iso for p in ps.values() if p.admin1_iso}:
-                        regions[iso] += 1
-
-            nearest = _Nearest(mates)
+            if own not in by_own:  # the other places' spots and regions, once per name
+                mates = [p for name, ps in spots.items() if name != own for p in ps.values()]
+                counts: dict[str, int] = defaultdict(int)
+                for name, ps in here.items():
+                    if name != own:
+                        for iso in {p.admin1_iso for p in ps.values() if p.admin1_iso}:
+                            counts[iso] += 1
+                by_own[own] = (_Nearest(mates), counts)
+            nearest, regions = by_own[own]
 
             def margin(c: Place, nearest=nearest) -> float:
                 if c.admin1_iso in named or nearest.km(c) <= _NEIGHBOUR_KM:
@@ -2185,9 +2206,11 @@ class _Reader:
                 # namesakes nothing tells apart ("Henry County" in ten states):
                 # any namesake of another place counts as a neighbour ("Paris
                 # and Henry County": Paris, Tennessee is in Henry County, Tennessee)
-                nearest.reset(
-                    [p for name, ps in anywhere.items() if name != own for p in ps.values()]
-                )
+                if own not in any_own:
+                    any_own[own] = _Nearest(
+                        [p for name, ps in anywhere.items() if name != own for p in ps.values()]
+                    )
+                nearest = any_own[own]
 
             def fit(c: Place, regions=regions, nearest=nearest) -> float:
                 bonus = _NAMED_BONUS if c.admin1_iso in named else 0.0
@@ -2220,17 +2243,20 @@ class _Reader:
         ]
         if not local:
             return
+        local_codes = {p.country_code for p in local}
+        local_regions = {p.admin1_iso for p in local}
+        near: _Nearest | None = None
         for span in spans:
             place = span.place
             if place is None or place.kind != "country" or span.kind_hint or span.cue:
                 continue
-            if any(p.country_code == place.country_code for p in local):
+            if place.country_code in local_codes:
                 continue
             for cand in span.candidates:
                 if (
                     cand.kind == "admin1"
+                    and cand.admin1_iso in local_regions
                     and fold(cand.name) == fold(place.name)
-                    and any(p.admin1_iso == cand.admin1_iso for p in local)
                 ):
                     rest = [p for p in span.candidates if p is not cand]
                     span.place, span.candidates = cand, (cand, *rest)
@@ -2239,7 +2265,8 @@ class _Reader:
             else:
                 # "Palestine" among Anderson County and Tennessee Colony is the Texas
                 # town: a namesake next to another of the report's places
-                near = _Nearest([p for p in local if p is not place])
+                if near is None:
+                    near = _Nearest(local)  # a country is never one of the local places
                 towns = [
                     c
                     for c in span.candidates
@@ -2265,6 +2292,11 @@ class _Reader:
         """
         place = span.place
         assert place is not None
+        states = [
+            c for c in span.candidates if c.kind == "admin1" and fold(c.name) == fold(place.name)
+        ]
+        if not states:
+            return
         towns = [
             s
             for s in spans
@@ -2277,9 +2309,7 @@ class _Reader:
             and not s.reason.startswith("inside ")
         ]
         home = {s.place.country_code for s in towns}
-        for cand in span.candidates:
-            if cand.kind != "admin1" or fold(cand.name) != fold(place.name):
-                continue
+        for cand in states:
             if cand.country_code not in home:
                 continue
             moves = []
