@@ -460,3 +460,9 @@ def test_groups_of_countries_are_regions_with_outlines(gazetteer, query, inside)
     assert place.country_code is None
     assert place.geometry.contains(shapely.Point(*inside))
     assert not place.geometry.contains(shapely.Point(-74.0, 40.7))  # not New York
+
+
+def test_a_named_region_outranks_a_subdivision_that_shares_one_of_its_names(gazetteer):
+    # "Kashmir" is the region across India and Pakistan, not Azad Jammu and Kashmir
+    top = gazetteer.search("Kashmir", limit=1)[0]
+    assert top.kind == "region" and top.name == "Kashmir"

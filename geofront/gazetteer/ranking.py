@@ -7,7 +7,8 @@ A candidate's score (0 … 1) adds three parts:
     or historical name (0.95), a region named after its chief city
     (0.85), a transliteration variant (0.8), a Slavic case form (0.76).
 ``prominence`` (weight 0.3)
-    Countries 1.0, first-level regions 0.75; settlements by population
+    Countries 1.0, first-level regions and named regions (Donbas, the Middle East)
+    0.75, second-level units 0.55; settlements by population
     (log scale) and by how many names the world has for them (a proxy for how
     often they are written about: Bakhmut has dozens, a namesake village few).
 ``context`` (weight 0.25)
@@ -53,7 +54,7 @@ MATCH_QUALITY: dict[tuple[str, str], float] = {
 #: another spelling or script ("Слов'янськ" for "Slovyansk"): it is then that
 #: place's own name, not a name it once had or shares.
 PRIMARY_VARIANT_BONUS = 0.05
-_KIND_PROMINENCE = {"country": 1.0, "admin1": 0.75, "admin2": 0.55, "region": 0.5}
+_KIND_PROMINENCE = {"country": 1.0, "admin1": 0.75, "admin2": 0.55, "region": 0.75}
 _W_MATCH, _W_PROMINENCE, _W_CONTEXT = 0.5, 0.3, 0.25
 _NEAR_HALF_M = 200_000.0
 _FORM_WORDS = {
