@@ -2493,9 +2493,7 @@ class _Reader:
                     famous = [
                         c
                         for c in span.candidates
-                        if c.kind == "settlement"
-                        and c.population >= _FAMOUS_POP
-                        and fold(c.name) == fold(span.name)
+                        if c.kind == "settlement" and c.population >= _FAMOUS_POP
                     ]
                     if famous:
                         rest = [p for p in span.candidates if p is not famous[0]]

@@ -660,7 +660,7 @@ _M49_REGIONS = {
     "017": ["Central Africa"], "018": [], "029": [], "013": [], "021": [],
     "143": [], "030": ["East Asia"], "035": ["South-East Asia", "South East Asia"],
     "034": ["South Asia"], "145": [], "151": [], "154": [], "039": [], "155": [],
-    "419": [], "EU": ["EU"],
+    "419": [], "019": ["the Americas"], "EU": ["EU"],
 }  # fmt: skip
 _MACRO_LANGUAGES = ("en", "uk", "ru", "de", "fr", "es", "id")
 
