@@ -263,18 +263,18 @@ DEMONYM_PREFIXES: tuple[str, ...] = tuple(
 #: Prepositions after which a name is where something happens.
 LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
     "en": _w("in at near outside around on into onto toward towards from to against across "
-             "over inside within beyond"),
-    "id": _w("di ke dari dekat terhadap sekitar menuju arah"),
-    "uk": _w("у в під біля поблизу до від з із на за над через "
+             "over inside within beyond between along through via"),
+    "id": _w("di ke dari dekat terhadap sekitar menuju arah antara sepanjang"),
+    "uk": _w("у в під біля поблизу до від з із на за над через по між навколо довкола "
              # comparative compass adverbs work as prepositions: "південніше Вугледара"
              "північніше південніше західніше східніше північно-західніше "
              "північно-східніше південно-західніше південно-східніше"),
-    "ru": _w("в во под около возле близ у до от из на за над через "
+    "ru": _w("в во под около возле близ у до от из на за над через по между вокруг "
              "севернее южнее западнее восточнее северо-западнее северо-восточнее "
              "юго-западнее юго-восточнее"),
-    "de": _w("in im bei nahe nach von aus um gegen auf"),
-    "fr": _w("à a en près dans vers sur contre de"),
-    "es": _w("en cerca a hacia desde contra sobre de"),
+    "de": _w("in im bei nahe nach von aus um gegen auf zwischen entlang"),
+    "fr": _w("à a en près dans vers sur contre de entre autour"),
+    "es": _w("en cerca a hacia desde contra sobre de entre"),
 }  # fmt: skip
 
 #: Locative words that, before an unknown capitalised name, still say "a place".

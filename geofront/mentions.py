@@ -268,6 +268,11 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»)]*\s+")  # a full stop and the space after it
 _STOPS = frozenset(".!?…")
+# Ukrainian and Russian adjectives of place names: "сирийская", "ізраїльських"
+_SLAVIC_ADJECTIVE = re.compile(
+    r"(?:с|ц|з)ьк(?:а|ий|е|і|ого|ій|у|ою|их|им|ими|ої)$"
+    r"|(?:с|ц)к(?:ая|ий|ое|ие|ого|ой|ую|им|их|ими|ом|ых|ым|ыми)$"
+)
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
@@ -2575,6 +2580,15 @@ class _Reader:
         if span.kind_hint == "nationality":
             return "nationality"
         place = span.place
+        if (
+            place is not None
+            and place.kind == "country"
+            and self.lang in ("uk", "ru")
+            and span.i == span.j
+            and not span.cue
+            and _SLAVIC_ADJECTIVE.search(self.toks[span.i].low)
+        ):
+            return "nationality"  # "Сирийская оппозиция": the adjective, not Syria the place
         if place is None or span.cue:
             return "location"
         polity = place.kind == "country" or _is_capital(place) or span.kind_hint == "union"

@@ -934,6 +934,24 @@ def test_a_common_word_opening_a_sentence_is_no_other_name_of_a_town(gaz) -> Non
     assert not find("Area woman sentenced for mortgage fraud.", gaz, "en")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "name"),
+    [
+        ("Удар по Кропивницькому.", "uk", "Кропивницькому", "Kropyvnytskyi"),
+        ("Бої між Покровськом і Мирноградом.", "uk", "Мирноградом", "Myrnohrad"),
+        ("Удары по Кривому Рогу.", "ru", "Кривому Рогу", "Kryvyy Rih"),
+    ],
+)  # fmt: skip
+def test_strike_and_between_prepositions_support_a_name(gaz, text, lang, surface, name) -> None:
+    assert by_surface(find(text, gaz, lang), surface).place.name == name
+
+
+def test_a_slavic_adjective_of_a_country_is_a_nationality(gaz: Gazetteer) -> None:
+    ms = find("Сирийская оппозиция вошла в Дамаск.", gaz, "ru")
+    assert by_surface(ms, "Сирийская").role == "nationality"
+    assert by_surface(ms, "Дамаск").role == "location"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
