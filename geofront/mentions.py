@@ -799,7 +799,9 @@ class _Reader:
     def _block_dates_orgs_demonyms(self) -> None:
         toks = self.toks
         for i, tok in enumerate(toks):
-            if tok.low in _DATES and not self._other_language_word(i):
+            if self.text[tok.end : tok.end + 1] == "$":
+                self.blocked[i] = True  # a currency: "US$460 million", "NZ$", "HK$"
+            elif tok.low in _DATES and not self._other_language_word(i):
                 self.blocked[i] = True
             elif (
                 _is_demonym(tok.low)

@@ -973,6 +973,11 @@ def test_a_slavic_compass_adjective_is_no_province(gaz: Gazetteer) -> None:
     assert by_surface(ms, "Південноукраїнська").place.name == "Pivdennoukrainsk"
 
 
+def test_a_currency_prefix_is_no_country(gaz: Gazetteer) -> None:
+    ms = find("Libya lifted the sentences after a US$460 million settlement.", gaz, "en")
+    assert [m.surface for m in ms] == ["Libya"]
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms

@@ -64,6 +64,7 @@ EXTRA = {
     "Saudi": "SA", "Argentine": "AR", "Kyrgyz": "KG", "Tajik": "TJ", "Uzbek": "UZ",
     "Kazakh": "KZ", "Slovenian": "SI", "Kosovar": "XK", "Briton": "GB", "Lao": "LA",
     "Salvadorean": "SV", "Bosnian": "BA", "Emirati": "AE", "Congolese": "CD",
+    "Philippine": "PH", "Czechs": "CZ",
 }  # fmt: skip
 #: Entries that are not demonyms (place names) or name a state that no longer exists.
 DROP = {"Djibouti", "Gibraltar", "Christmas Island", "Serbian/Montenegrin"}
@@ -106,9 +107,11 @@ def build(wheel: Path) -> dict[str, str]:
                 best[word] = (population, iso)
     table = {word: iso for word, (_pop, iso) in best.items()}
     table.update(EXTRA)
+    names = set(build_names(wheel))
     for word, iso in list(table.items()):
         many = plural(word)
-        if many and many not in table:
+        # no plural of a plural ("Czechs"), none that is a country's name ("Philippines")
+        if many and many not in table and not word.endswith("s") and many not in names:
             table[many] = iso
     return dict(sorted(table.items()))
 
