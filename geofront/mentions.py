@@ -163,6 +163,7 @@ __all__ = ["Mention", "find_mentions", "ROLES"]
 ROLES = ("location", "actor", "nationality")
 
 _REGION_KINDS = ("admin1", "admin2", "region")
+_AREA_KINDS = ("country", *_REGION_KINDS)
 #: Kinds whose namesakes are told apart by the report's other places (towns and counties).
 _LOCAL_KINDS = ("settlement", "admin2")
 _PROMINENT_POP = 100_000
@@ -807,7 +808,7 @@ class _Reader:
                 _is_demonym(tok.low)
                 and not self._demonym_in_name(i)
                 and not self._demonym_ends_name(i)
-                and not self._country_from(i)
+                and not self._area_pair(i)
             ) or (tok.low in lex.UNIT_WORDS):
                 self.blocked[i] = True
             elif (
@@ -835,7 +836,7 @@ class _Reader:
         self.municipal: set[int] = set()
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
-            if heads and self._is_name(run[: heads[0] + 1]):
+            if heads and heads[0] > 0 and self._area_name(run[0], run[heads[0]]):
                 heads = []  # "European Union": the head word ends a place's own name
             if heads:
                 # "Ohio Supreme Court", "Georgia School Boards Association": the
@@ -893,15 +894,29 @@ class _Reader:
             self._hits_memo[name] = found
         return found
 
-    def _is_name(self, run: list[int]) -> bool:
-        """Whether the words of ``run`` (two or more) are exactly a region's or country's name."""
-        if len(run) < 2:
-            return False
-        name = self.text[self.toks[run[0]].start : self.toks[run[-1]].end]
+    def _area_name(self, i: int, j: int) -> bool:
+        """Whether tokens ``i`` … ``j`` are exactly an area's own name (not a namesake's).
+
+        An area is a country, a region or a first- or second-level subdivision:
+        "European Union", "Saudi Arabia", "Jawa Barat", "West Africa".
+        """
+        name = self.text[self.toks[i].start : self.toks[j].end]
         return any(
-            h.kind in ("country", "region", "admin1") and h.origin in ("primary", "alternate")
+            h.kind in _AREA_KINDS and h.origin in ("primary", "alternate")
             for hs in self._name_hits(name)
             for h in hs
+        )
+
+    def _area_pair(self, i: int) -> bool:
+        """Whether capitalised tokens ``i`` and ``i + 1``, a space apart, name an area."""
+        toks = self.toks
+        return (
+            i + 1 < len(toks)
+            and toks[i].cap
+            and toks[i + 1].cap
+            and toks[i + 1].sent == toks[i].sent
+            and _gap(self.text, toks[i], toks[i + 1]) == " "
+            and self._area_name(i, i + 1)
         )
 
     def _names_place(self, run: list[int]) -> bool:
@@ -915,17 +930,7 @@ class _Reader:
 
     def _demonym_ends_name(self, i: int) -> bool:
         """A compass or nationality word closing a region's name: "Jawa Barat"."""
-        toks = self.toks
-        if i == 0 or not toks[i].cap or not toks[i - 1].cap or toks[i - 1].sent != toks[i].sent:
-            return False
-        if _gap(self.text, toks[i - 1], toks[i]) != " ":
-            return False
-        name = self.text[toks[i - 1].start : toks[i].end]
-        return any(
-            h.kind in ("country", "admin1", "admin2") and h.origin != "namesake"
-            for hs in self._name_hits(name)
-            for h in hs
-        )
+        return i > 0 and self._area_pair(i - 1)
 
     def _demonym_in_name(self, i: int) -> bool:
         """A nationality adjective opening a place name: "Dominican Republic", "Indian Ocean"."""
@@ -1149,7 +1154,7 @@ class _Reader:
                     and not self.blocked[i]
                     and not self._in_country(i)
                     # "West Africa" is a region; "northern Africa" stays the continent
-                    and not (i > 0 and toks[i - 1].cap and self._country_from(i - 1))
+                    and not (i > 0 and toks[i - 1].cap and self._area_pair(i - 1))
                 ):
                     span = _Span(i, i + n - 1, self.text[tok.start : group[-1].end], [])
                     span.kind_hint, span.target = "continent", (phrase, "")
@@ -1286,7 +1291,7 @@ class _Reader:
             if not tok.cap or tok.text not in firsts or i in taken or self._demonym_in_name(i):
                 i += 1
                 continue
-            if self._country_from(i):
+            if self._area_pair(i):
                 i += 1
                 continue  # "Saudi Arabia", "Sri Lanka": the country's own name
             for n in (3, 2, 1):
@@ -1307,24 +1312,6 @@ class _Reader:
                 break
             i += 1
         return out
-
-    def _country_from(self, i: int) -> bool:
-        """Whether a country's or region's name of two words opens at token ``i``.
-
-        "Saudi Arabia", "European Union", "West Africa".
-        """
-        toks = self.toks
-        if i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].sent != toks[i].sent:
-            return False
-        if _gap(self.text, toks[i], toks[i + 1]) != " ":
-            return False
-        name = self.text[toks[i].start : toks[i + 1].end]
-        return any(
-            (h.origin == "primary" or (h.kind == "region" and h.origin == "alternate"))
-            and h.kind in ("country", "admin1", "region")
-            for hs in self._name_hits(name)
-            for h in hs
-        )
 
     def _language_name(self, i: int, j: int) -> bool:
         """Whether a nationality word names a language: "in Russian.", "speaks Arabic"."""
@@ -2734,11 +2721,7 @@ _CITY_OF_A_MILLION = 1_000_000
 @lru_cache(maxsize=1)
 def _common_english() -> dict[str, int]:
     """The 5,000 most frequent English words and their ranks (``common_words_en.txt``)."""
-    from importlib import resources
-
-    text = (resources.files("geofront") / "data" / "common_words_en.txt").read_text("utf-8")
-    words = [w for w in text.splitlines() if w and not w.startswith("#")]
-    return {w: rank for rank, w in enumerate(words)}
+    return {w: rank for rank, w in enumerate(_word_list("common_words_en.txt"))}
 
 
 def _common_word(low: str, population: int) -> bool:
@@ -2750,11 +2733,12 @@ def _common_word(low: str, population: int) -> bool:
     return population < limit
 
 
-def _data_words(name: str) -> frozenset[str]:
+def _word_list(name: str) -> list[str]:
+    """The lines of a shipped word list (``geofront/data/<name>``), in order, no comments."""
     from importlib import resources
 
     text = (resources.files("geofront") / "data" / name).read_text("utf-8")
-    return frozenset(w for w in text.splitlines() if w and not w.startswith("#"))
+    return [w for w in text.splitlines() if w and not w.startswith("#")]
 
 
 _FREQUENT_NAME_RANK = 500
@@ -2768,14 +2752,10 @@ def _given_names_en() -> frozenset[str]:
     "Virginia"); rarer ones that are common words go ("Will", "May", "Hope"),
     and so do names of one or two letters ("In").
     """
-    from importlib import resources
-
-    text = (resources.files("geofront") / "data" / "given_names_en.txt").read_text("utf-8")
-    names = [w for w in text.splitlines() if w and not w.startswith("#")]
     common = _common_english()
     return frozenset(
         w
-        for rank, w in enumerate(names)
+        for rank, w in enumerate(_word_list("given_names_en.txt"))
         if len(w) > 2 and (rank < _FREQUENT_NAME_RANK or w not in common)
     )
 
@@ -2789,11 +2769,8 @@ def _common_person_name(low: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surname_ranks() -> dict[str, int]:
-    from importlib import resources
-
-    text = (resources.files("geofront") / "data" / "surnames_en.txt").read_text("utf-8")
-    names = [w for w in text.splitlines() if w and not w.startswith("#")]
-    return {w: rank for rank, w in enumerate(names)}
+    """US Census surnames and their frequency ranks (``geofront/data/surnames_en.txt``)."""
+    return {w: rank for rank, w in enumerate(_word_list("surnames_en.txt"))}
 
 
 _FREQUENT_SURNAMES = 5000
@@ -2802,21 +2779,13 @@ _FREQUENT_SURNAMES = 5000
 @lru_cache(maxsize=1)
 def _surnames_en() -> frozenset[str]:
     """US Census surnames, lower case (``geofront/data/surnames_en.txt``)."""
-    return _data_words("surnames_en.txt")
+    return frozenset(_surname_ranks())
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
     """English nationality words -> ISO country code (``geofront/data/demonyms.tsv``)."""
-    from importlib import resources
-
-    table = {}
-    text = (resources.files("geofront") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            word, code = line.split("\t")
-            table[word] = code
-    return table
+    return dict(line.split("\t") for line in _word_list("demonyms.tsv"))
 
 
 @lru_cache(maxsize=1)

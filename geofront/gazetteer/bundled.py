@@ -614,29 +614,32 @@ def _load_us_counties() -> list[dict]:
         return json.load(handle)["features"]
 
 
-def _load_region_names() -> dict[int, list[str]]:
-    """Curated names of first-level regions by GeoNames id (``region_names.tsv``)."""
-    path = _data_file(_REGION_NAMES)
-    out: dict[int, list[str]] = defaultdict(list)
+def _tsv_pairs(name: str) -> list[tuple[str, str]]:
+    """The two columns of a shipped TSV file, comment lines skipped."""
+    path = _data_file(name)
     if path is None:
-        return out
+        return []
+    rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            gid, name = line.split("\t")
-            out[int(gid)].append(name)
+            first, second = line.split("\t")
+            rows.append((first, second))
+    return rows
+
+
+def _load_region_names() -> dict[int, list[str]]:
+    """Curated names of first-level regions by GeoNames id (``region_names.tsv``)."""
+    out: dict[int, list[str]] = defaultdict(list)
+    for gid, name in _tsv_pairs(_REGION_NAMES):
+        out[int(gid)].append(name)
     return out
 
 
 def _load_country_names() -> dict[str, list[str]]:
     """Common country names by ISO code ("Britain", "DR Congo"), from countryinfo."""
-    path = _data_file(_COUNTRY_NAMES)
     out: dict[str, list[str]] = defaultdict(list)
-    if path is None:
-        return out
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            name, code = line.split("\t")
-            out[code].append(name)
+    for name, code in _tsv_pairs(_COUNTRY_NAMES):
+        out[code].append(name)
     return out
 
 
