@@ -593,7 +593,12 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
 
 #: Abbreviations of first-level regions written as words in any language, all
 #: caps or as printed ("NSW", "Qld"), with their ISO 3166-2 code.
-REGION_ABBREVIATIONS: dict[str, str] = {"nsw": "AU-NSW", "qld": "AU-QLD"}
+REGION_ABBREVIATIONS: dict[str, str] = {
+    "nsw": "AU-NSW", "qld": "AU-QLD",
+    # the Russian-installed "people's republics" name the Donetsk and Luhansk oblasts
+    "днр": "UA-14", "лнр": "UA-09", "dnr": "UA-14", "lnr": "UA-09", "dpr": "UA-14",
+    "lpr": "UA-09",
+}  # fmt: skip
 
 #: Words after a town's name that make the organisation the town's own ("Torrington
 #: Fire Department", "Carthage Police Chief", "Edwardsville City Council").

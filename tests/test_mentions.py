@@ -978,6 +978,16 @@ def test_a_currency_prefix_is_no_country(gaz: Gazetteer) -> None:
     assert [m.surface for m in ms] == ["Libya"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "surface", "iso"),
+    [("Российские войска продвинулись в ДНР.", "ru", "ДНР", "UA-14"),
+     ("Обстріли в ЛНР тривають.", "uk", "ЛНР", "UA-09"),
+     ("Fighting in the so-called DPR continued.", "en", "DPR", "UA-14")],
+)  # fmt: skip
+def test_peoples_republics_name_their_oblasts(gaz, text, lang, surface, iso) -> None:
+    assert by_surface(find(text, gaz, lang), surface).place.admin1_iso == iso
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
