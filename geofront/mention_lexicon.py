@@ -636,6 +636,14 @@ LOCAL_INSTITUTION_WORDS: frozenset[str] = _w(
     "court hospital school board library museum chamber medical clinic"
 )
 
+#: "Bank" words before a river's name ("левого берега Днепра", "the left bank of
+#: the Dnipro", "rive gauche du Dniepr"): the name is the river, which the bundled
+#: gazetteer does not have, not the city of its name.
+RIVERBANK_WORDS: frozenset[str] = _w(
+    "берег берега берегу березі береге берегом бережжя побережжя "
+    "bank banks rive rives ufer ufers orilla ribera tepi"
+)
+
 #: Region cues used by one country only: the region is looked for there first.
 CUE_COUNTRIES: dict[str, str] = {"kabupaten": "ID", "landkreis": "DE"}
 

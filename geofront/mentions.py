@@ -269,6 +269,8 @@ _TOKEN = re.compile(
 _POSSESSIVE = re.compile(r"['’]s$")
 _QUOTED_STOP = re.compile(r"[.!?…][\"”’»)]*\s+")  # a full stop and the space after it
 _STOPS = frozenset(".!?…")
+_ARTICLES = frozenset(("the", "la", "le", "les", "el", "los", "las", "die", "der", "das"))
+_BANK_LINKS = frozenset(("of", "the", "du", "de", "des", "la", "del", "des", "am", "sungai"))
 # Ukrainian and Russian compass adjectives in any case: "західному", "восточной"
 _SLAVIC_COMPASS = re.compile(
     r"(?:західн|східн|північн|південн|центральн|западн|восточн|северн|южн)"
@@ -836,8 +838,9 @@ class _Reader:
         self.municipal: set[int] = set()
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
-            if heads and heads[0] > 0 and self._area_name(run[0], run[heads[0]]):
-                heads = []  # "European Union": the head word ends a place's own name
+            lead = 1 if toks[run[0]].low in _ARTICLES else 0
+            if heads and heads[0] > lead and self._area_name(run[lead], run[heads[0]]):
+                heads = []  # "(The) European Union", "The West Bank": a place's own name
             if heads:
                 # "Ohio Supreme Court", "Georgia School Boards Association": the
                 # leading name may still be a place (kept only when prominent)
@@ -1657,6 +1660,9 @@ class _Reader:
             if single and _SLAVIC_COMPASS.match(tok.low):
                 span.hits = []  # "Західному березі": "western", not Zambia's Western province
                 continue
+            if self._riverbank_before(span):
+                span.hits = []  # "с левого берега Днепра": the river, not Dnipro the city
+                continue
             if self._disease_after(span):
                 span.hits = []  # "West Nile virus", "Marburg hemorrhagic fever"
                 continue
@@ -1723,6 +1729,13 @@ class _Reader:
                     span.weak = True
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
+
+    def _riverbank_before(self, span: _Span) -> bool:
+        """A bank word right before the name, or before "of the" / "du" / "des" / "de"."""
+        toks, k = self.toks, span.i - 1
+        while k >= 0 and toks[k].sent == toks[span.i].sent and toks[k].low in _BANK_LINKS:
+            k -= 1
+        return k >= 0 and toks[k].sent == toks[span.i].sent and toks[k].low in lex.RIVERBANK_WORDS
 
     def _disease_after(self, span: _Span) -> bool:
         """A name before a disease word: "West Nile virus", "Reston ebolavirus"."""

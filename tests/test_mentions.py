@@ -988,6 +988,20 @@ def test_peoples_republics_name_their_oblasts(gaz, text, lang, surface, iso) -> 
     assert by_surface(find(text, gaz, lang), surface).place.admin1_iso == iso
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Херсон снова обстреляли с левого берега Днепра.", "ru"),
+     ("Russian troops shelled Kherson from the left bank of the Dnipro.", "en")],
+)  # fmt: skip
+def test_a_river_after_a_bank_word_is_no_city(text, lang, gaz) -> None:
+    ms = [m for m in find(text, gaz, lang) if m.role != "nationality"]
+    assert [m.place.name for m in ms] == ["Kherson"]
+
+
+def test_an_article_before_a_region_named_like_an_organisation(gaz: Gazetteer) -> None:
+    assert _found("The West Bank was tense on Friday.", gaz)["West Bank"].place.country_code == "PS"
+
+
 def test_party_and_home_town_of_a_legislator(gaz: Gazetteer) -> None:
     ms = _found("State Sen. Mary Smith, D-Charleston, voted for the bill.", gaz)
     assert ms["Charleston"].place is not None and "D" not in ms
