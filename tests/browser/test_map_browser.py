@@ -160,6 +160,9 @@ def test_hostile_report_text_stays_text(open_map, tmp_path):
         ".eachLayer(l => l.fire('click', {latlng: l.getBounds().getCenter()}, true))",
         page.map_id(),
     )
+    # the popup opened before fades out (Leaflet removes it 200 ms later): wait until
+    # only the claim's popup is on the page, as a person would see it
+    page.wait_for_function("document.querySelectorAll('.leaflet-popup-content').length === 1")
     text = page.locator(".leaflet-popup-content").inner_text()
     assert "<img src=x onerror=alert(1)>" in text and "${globalThis.x=1}" in text
     assert "</script><script>alert(2)</script>" in text
