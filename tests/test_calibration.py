@@ -6,26 +6,16 @@ On the dev set always; on the public corpora (LGL, GeoVirus, GPL data read from
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _script():
-    spec = importlib.util.spec_from_file_location(
-        "calibrate_bands", ROOT / "benchmarks" / "calibrate_bands.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["calibrate_bands"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-cb = _script()
+cb = load_script(ROOT / "benchmarks" / "calibrate_bands.py", "calibrate_bands")
 
 
 @pytest.fixture(scope="module")

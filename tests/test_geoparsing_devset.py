@@ -6,15 +6,13 @@ measured values minus a small margin, so a change that loses accuracy fails here
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from geofront import Gazetteer
+from tests.conftest import load_script, read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "benchmarks" / "data" / "dev_reports.jsonl"
@@ -26,19 +24,12 @@ FLOOR_LANG = {"f1": 0.90, "acc10": 0.84, "claim_f1": 0.50}
 
 
 def _harness():
-    spec = importlib.util.spec_from_file_location(
-        "geoparsing_harness", ROOT / "benchmarks" / "geoparsing.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["geoparsing_harness"] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "benchmarks" / "geoparsing.py", "geoparsing_harness")
 
 
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    with open(DEV, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    return read_jsonl(DEV)
 
 
 def test_size_and_languages(rows: list[dict]) -> None:

@@ -6,15 +6,13 @@ generalises, and must not become a target that rules are tuned against.
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from geofront import Gazetteer
+from tests.conftest import load_script, read_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
@@ -24,14 +22,9 @@ LANGS = {"en", "id", "uk", "ru", "de", "fr", "es"}
 BOUNDS = {"about", "exact", "at_most", "at_least", "range"}
 
 
-def _load(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
 @pytest.fixture(scope="module")
 def rows() -> list[dict]:
-    return _load(HELDOUT)
+    return read_jsonl(HELDOUT)
 
 
 def test_size_languages_and_conflicts(rows: list[dict]) -> None:
@@ -91,29 +84,19 @@ def test_claims_reference_marked_anchors(rows: list[dict]) -> None:
 
 
 def test_no_snippet_shared_with_the_dev_set(rows: list[dict]) -> None:
-    dev_texts = {r["text"] for r in _load(DEV)}
+    dev_texts = {r["text"] for r in read_jsonl(DEV)}
     assert not dev_texts & {r["text"] for r in rows}
 
 
 def test_builder_reproduces_the_file(rows: list[dict]) -> None:
-    spec = importlib.util.spec_from_file_location(
-        "build_heldout_reports", DATA / "build_heldout_reports.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_heldout_reports"] = module
-    spec.loader.exec_module(module)
+    module = load_script(DATA / "build_heldout_reports.py", "build_heldout_reports")
     assert module.build() == rows
 
 
 def test_harness_loads_the_set_like_the_dev_set() -> None:
-    spec = importlib.util.spec_from_file_location(
-        "geoparsing_harness_heldout", ROOT / "benchmarks" / "geoparsing.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["geoparsing_harness_heldout"] = module
-    spec.loader.exec_module(module)
+    module = load_script(ROOT / "benchmarks" / "geoparsing.py", "geoparsing_harness_heldout")
     assert module.HELDOUT_SET == HELDOUT
     assert module.SCHEMA_ROLES["heldout"] == module.SCHEMA_ROLES["dev"]
     articles = module.load_dev(HELDOUT)
-    assert len(articles) == len(_load(HELDOUT))
+    assert len(articles) == len(read_jsonl(HELDOUT))
     assert all(a.claims is not None for a in articles)
