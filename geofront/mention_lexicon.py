@@ -666,6 +666,14 @@ US_POSTAL_CODES: dict[str, str] = {
     ).split()
 }
 
+#: Abbreviated heads of place names, joined to the next word across their full stop:
+#: "St. Louis", "Ste. Genevieve", "Mt. Pleasant", "Ft. Worth", "Pt. Pleasant".
+NAME_HEAD_ABBREVIATIONS: frozenset[str] = _w("st ste mt mts ft pt")
+
+#: "Saint" and its abbreviations: a saint's name in the possessive opens an
+#: institution's name ("St. Mary's Hospital", "Saint Paul's Cathedral").
+SAINT_WORDS: frozenset[str] = _w("st ste saint sainte san santa são sankt")
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

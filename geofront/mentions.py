@@ -391,6 +391,11 @@ def _initial(tok: _Tok) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
+def _abbreviated(tok: _Tok) -> bool:
+    """A word joined to the next across its full stop: an initial or "St.", "Mt."."""
+    return _initial(tok) or (tok.cap and tok.low in lex.NAME_HEAD_ABBREVIATIONS)
+
+
 # --------------------------------------------------------------------------- word sets
 
 
@@ -885,9 +890,33 @@ class _Reader:
                         self.org_prefixes.append(seg[: min(cut, _MAX_SPAN)])
                 for k in run:
                     self.blocked[k] = True
-            elif self._street(run):
+            elif self._street(run) or self._saint_institution(run):
                 for k in run:
                     self.blocked[k] = True
+
+    def _after_saint(self, i: int) -> bool:
+        """The name right after "St.", "Ste." or "Saint", which never stands alone."""
+        prev = self.toks[i - 1]
+        return (
+            prev.cap
+            and prev.low in lex.SAINT_WORDS
+            and prev.low not in ("san", "santa", "são")  # "San" alone is a name part too
+            and _gap(self.text, prev, self.toks[i]) in (" ", ". ")
+            and prev.sent == self.toks[i].sent
+        )
+
+    def _saint_institution(self, run: list[int]) -> bool:
+        """A saint's name in the possessive before a name: "St. Mary's Hospital".
+
+        Churches, schools and hospitals ("St. Paul's United Brethren Church"),
+        not the towns ("St. Mary's, Georgia").
+        """
+        toks = self.toks
+        last = toks[run[-1]]
+        if len(run) < 2 or toks[run[0]].low not in lex.SAINT_WORDS or not last.possessive:
+            return False
+        k = run[-1] + 1
+        return k < len(toks) and toks[k].cap and toks[k].sent == last.sent
 
     def _name_hits(self, name: str) -> list[list[KeyHit]]:
         """The gazetteer's hits for every key of ``name``, remembered for the report."""
@@ -997,7 +1026,7 @@ class _Reader:
                 and toks[k].sent == toks[i].sent
                 and (
                     _gap(text, toks[k - 1], toks[k]) == " "
-                    or (_initial(toks[k - 1]) and _gap(text, toks[k - 1], toks[k]) == ". ")
+                    or (_abbreviated(toks[k - 1]) and _gap(text, toks[k - 1], toks[k]) == ". ")
                 )
             ):
                 if toks[k].cap:
@@ -1333,6 +1362,8 @@ class _Reader:
         for i, tok in enumerate(toks):
             if not tok.cap or self.blocked[i] or tok.low in _CUE_WORDS:
                 continue
+            if i and self._after_saint(i):
+                continue  # "St. Mary" is no "Mary" (Turkmenistan), found or not
             j = i
             while True:
                 if toks[j].cap or (j > i and _article(toks[j])):
@@ -1343,7 +1374,10 @@ class _Reader:
                 nxt = toks[j + 1]
                 if nxt.sent != tok.sent or self.blocked[j + 1] or nxt.low in _CUE_WORDS:
                     break
-                if _gap(text, toks[j], nxt) not in (" ", "-"):
+                gap = _gap(text, toks[j], nxt)
+                if gap not in (" ", "-") and not (
+                    gap == ". " and toks[j].cap and toks[j].low in lex.NAME_HEAD_ABBREVIATIONS
+                ):
                     break
                 # "Gulf of Mexico", "Democratic Republic of Congo" (English "of" inside)
                 of = (
@@ -2051,9 +2085,12 @@ class _Reader:
         for a, b in zip(spans, spans[1:], strict=False):
             if a.cue or a.place is None or a.place.kind != "settlement":
                 continue
-            if b.place is None or b.place.kind != "admin1":
+            if b.place is None or b.place.kind not in ("admin1", "country"):
                 continue
             if toks[a.j].sent != toks[b.i].sent:
+                continue
+            if b.place.kind == "country":
+                self._country_container(a, b)
                 continue
             start = b.cue_start if b.cue_start is not None else toks[b.i].start
             gap = text[toks[a.j].end : start]
@@ -2075,6 +2112,33 @@ class _Reader:
                 a.candidates = (*inside, *rest)
                 a.place = inside[0]
                 a.reason = f"inside {b.name} ({iso})"
+
+    def _country_container(self, a: _Span, b: _Span) -> None:
+        """ "Town, Country" right after a comma: the town there, or the state of that name.
+
+        "Paris, France" and "Athens, Greece" stay; "Athens, Georgia" has no
+        Athens in the country Georgia, but one in the US state, which is then
+        the container.
+        """
+        if b.cue or self.text[self.toks[a.j].end : self.toks[b.i].start] != ", ":
+            return
+        code = b.place.country_code
+        if any(p.country_code == code for p in a.candidates if p.kind == "settlement"):
+            return
+        for region in b.candidates:
+            if region.kind != "admin1" or fold(region.name) != fold(b.place.name):
+                continue
+            inside = [
+                p for p in a.candidates if p.kind == "settlement" and p.admin1_iso == region.admin1_iso
+            ]
+            if inside:
+                rest = [p for p in b.candidates if p is not region]
+                b.place, b.candidates = region, (region, *rest)
+                b.reason = f"{b.reason}; the state of {inside[0].name}"
+                rest = [p for p in a.candidates if p is not inside[0]]
+                a.place, a.candidates = inside[0], (inside[0], *rest)
+                a.reason = f"inside {b.name} ({region.admin1_iso})"
+                return
 
     def _region_of(self, spans: list[_Span]) -> list[_Span]:
         """A region "of" a named place lies inside it ("the X province of Y").

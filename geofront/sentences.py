@@ -46,7 +46,7 @@ ABBREVIATIONS: frozenset[str] = frozenset(
         "р", "рр", "г", "гг", "ст", "ч", "т", "тис", "млн", "млрд", "тыс", "прим",
         "jl", "kab", "kec", "prov", "no", "nos", "nr", "vol", "art", "approx", "ca",
         "cf", "vs", "etc", "e.g", "i.e", "z.b", "bzw", "vgl", "u.a", "s", "av", "avda",
-        "km²",
+        "km²", "mt", "mts", "ft", "ste", "pt",
     }
 )  # fmt: skip
 

@@ -1414,3 +1414,38 @@ def test_a_countrys_namesake_town_next_to_the_reports_places(gaz: Gazetteer) -> 
     assert by_surface(ms, "Lebanon").place.admin1_iso == "US-OH"
     ms = find("The flight from Georgia to Lebanon landed in Beirut.", gaz, "en")
     assert by_surface(ms, "Lebanon").place.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("He flew to St. Louis on Monday.", "St. Louis", "US-MO"),
+        ("Voters in Mt. Pleasant, Texas, went to the polls.", "Mt. Pleasant", "US-TX"),
+        ("A South St. Paul man was charged.", "St. Paul", "US-MN"),
+        ("Ft. Worth police said the road was closed.", "Ft. Worth", "US-TX"),
+    ],
+)
+def test_abbreviated_name_heads_join_across_the_full_stop(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place is not None and m.place.admin1_iso == iso
+
+
+def test_a_saints_name_is_no_place(gaz: Gazetteer) -> None:
+    ms = find("She was taken to St. Mary's Hospital in Athens, Georgia.", gaz, "en")
+    assert [m.surface for m in ms] == ["Athens", "Georgia"]
+    ms = find("They married at St. Paul’s United Brethren Church in Elizabethtown.", gaz, "en")
+    assert [m.surface for m in ms] == ["Elizabethtown"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town_iso", "container_kind"),
+    [
+        ("The team flew to Athens, Georgia, for the final.", "US-GA", "admin1"),
+        ("He lives in Tbilisi, Georgia, with his family.", "GE-TB", "country"),
+        ("He was born in Athens, Greece, in 1950.", "GR-I", "country"),
+    ],
+)
+def test_a_town_comma_country_or_its_namesake_state(text, town_iso, container_kind, gaz):
+    ms = find(text, gaz, "en")
+    assert ms[0].place.admin1_iso == town_iso
+    assert ms[1].place.kind == container_kind
