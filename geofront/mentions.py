@@ -2114,7 +2114,7 @@ class _Reader:
                 a.reason = f"inside {b.name} ({iso})"
 
     def _country_container(self, a: _Span, b: _Span) -> None:
-        """ "Town, Country" right after a comma: the town there, or the state of that name.
+        """A town, a comma, a country: the town there, or in the state of that name.
 
         "Paris, France" and "Athens, Greece" stay; "Athens, Georgia" has no
         Athens in the country Georgia, but one in the US state, which is then
@@ -2128,16 +2128,15 @@ class _Reader:
         for region in b.candidates:
             if region.kind != "admin1" or fold(region.name) != fold(b.place.name):
                 continue
-            inside = [
-                p for p in a.candidates if p.kind == "settlement" and p.admin1_iso == region.admin1_iso
-            ]
+            iso = region.admin1_iso
+            inside = [p for p in a.candidates if p.kind == "settlement" and p.admin1_iso == iso]
             if inside:
                 rest = [p for p in b.candidates if p is not region]
                 b.place, b.candidates = region, (region, *rest)
                 b.reason = f"{b.reason}; the state of {inside[0].name}"
                 rest = [p for p in a.candidates if p is not inside[0]]
                 a.place, a.candidates = inside[0], (inside[0], *rest)
-                a.reason = f"inside {b.name} ({region.admin1_iso})"
+                a.reason = f"inside {b.name} ({iso})"
                 return
 
     def _region_of(self, spans: list[_Span]) -> list[_Span]:
