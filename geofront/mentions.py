@@ -391,9 +391,12 @@ def _initial(tok: _Tok) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
-def _abbreviated(tok: _Tok) -> bool:
-    """A word joined to the next across its full stop: an initial or "St.", "Mt."."""
-    return _initial(tok) or (tok.cap and tok.low in lex.NAME_HEAD_ABBREVIATIONS)
+def _head_abbreviation(tok: _Tok) -> bool:
+    """A name-opening "St.", "Mt.", "Ft.", joined to the next word across its stop.
+
+    Only as a name's first word: "Main St. One of the buildings" ends a street.
+    """
+    return tok.cap and tok.low in lex.NAME_HEAD_ABBREVIATIONS
 
 
 # --------------------------------------------------------------------------- word sets
@@ -1026,7 +1029,10 @@ class _Reader:
                 and toks[k].sent == toks[i].sent
                 and (
                     _gap(text, toks[k - 1], toks[k]) == " "
-                    or (_abbreviated(toks[k - 1]) and _gap(text, toks[k - 1], toks[k]) == ". ")
+                    or (
+                        _gap(text, toks[k - 1], toks[k]) == ". "
+                        and (_initial(toks[k - 1]) or (k - 1 == i and _head_abbreviation(toks[i])))
+                    )
                 )
             ):
                 if toks[k].cap:
@@ -1376,7 +1382,7 @@ class _Reader:
                     break
                 gap = _gap(text, toks[j], nxt)
                 if gap not in (" ", "-") and not (
-                    gap == ". " and toks[j].cap and toks[j].low in lex.NAME_HEAD_ABBREVIATIONS
+                    gap == ". " and j == i and _head_abbreviation(tok)
                 ):
                     break
                 # "Gulf of Mexico", "Democratic Republic of Congo" (English "of" inside)

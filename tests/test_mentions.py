@@ -1449,3 +1449,8 @@ def test_a_town_comma_country_or_its_namesake_state(text, town_iso, container_ki
     ms = find(text, gaz, "en")
     assert ms[0].place.admin1_iso == town_iso
     assert ms[1].place.kind == container_kind
+
+
+def test_a_street_abbreviation_before_a_sentence_joins_nothing(gaz: Gazetteer) -> None:
+    text = "Crews tore down both 341 and 345 S. Main St. One of the buildings was vacant."
+    assert find(text, gaz, "en") == []
