@@ -391,12 +391,19 @@ def _initial(tok: _Tok) -> bool:
     return len(tok.text) == 1 and tok.text.isupper()
 
 
-def _head_abbreviation(tok: _Tok) -> bool:
-    """A name-opening "St.", "Mt.", "Ft.", joined to the next word across its stop.
+def _opens_name(toks: list[_Tok], start: int, k: int) -> bool:
+    """Token ``k`` is a "St.", "Mt.", "Ft." opening the name that starts at ``start``.
 
-    Only as a name's first word: "Main St. One of the buildings" ends a street.
+    Joined to the next word across its full stop, after compass and function
+    words at most ("A South St. Paul man"); "Main St. One of the buildings" ends
+    a street.
     """
-    return tok.cap and tok.low in lex.NAME_HEAD_ABBREVIATIONS
+    tok = toks[k]
+    return (
+        tok.cap
+        and tok.low in lex.NAME_HEAD_ABBREVIATIONS
+        and all(toks[m].low in lex.COMPASS_WORDS or toks[m].low in _COMMON for m in range(start, k))
+    )
 
 
 # --------------------------------------------------------------------------- word sets
@@ -1031,7 +1038,7 @@ class _Reader:
                     _gap(text, toks[k - 1], toks[k]) == " "
                     or (
                         _gap(text, toks[k - 1], toks[k]) == ". "
-                        and (_initial(toks[k - 1]) or (k - 1 == i and _head_abbreviation(toks[i])))
+                        and (_initial(toks[k - 1]) or _opens_name(toks, i, k - 1))
                     )
                 )
             ):
@@ -1381,9 +1388,7 @@ class _Reader:
                 if nxt.sent != tok.sent or self.blocked[j + 1] or nxt.low in _CUE_WORDS:
                     break
                 gap = _gap(text, toks[j], nxt)
-                if gap not in (" ", "-") and not (
-                    gap == ". " and j == i and _head_abbreviation(tok)
-                ):
+                if gap not in (" ", "-") and not (gap == ". " and _opens_name(toks, i, j)):
                     break
                 # "Gulf of Mexico", "Democratic Republic of Congo" (English "of" inside)
                 of = (
