@@ -697,6 +697,12 @@ STREET_WORDS_BEFORE: frozenset[str] = _w(
 #: bundled gazetteer has no such areas: the mention is kept, unresolved.
 COUNTY_WORDS: frozenset[str] = _w("county parish township borough")
 
+#: Lower-case county words after names ("Jackson and Barrow counties", "Caddo
+#: parish"): each name is that of a county, written with the capitalised word.
+COUNTY_LIST_WORDS: dict[str, str] = {
+    "county": "County", "counties": "County", "parish": "Parish", "parishes": "Parish",
+}  # fmt: skip
+
 #: English nouns that begin names of buildings, bodies and roads ("the Minnesota
 #: House", "Police Chief", "City Hall", "Central Avenue"): alone, never a place
 #: unless the name is prominent (a country, a region or a city of 100,000).

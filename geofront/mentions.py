@@ -174,6 +174,7 @@ _FAR_M = 250_000
 _PRIMARY_BONUS = 0.03
 _MAX_SPAN = 4
 _LIMIT = 8
+_TIE_LIMIT = 60
 _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
 _FAMOUS_POP = 1_000_000
@@ -439,6 +440,7 @@ _CUE_AFTER = (
 )
 _CUE_WORDS = frozenset(w for k in _CUE_BEFORE for w in k if len(k) == 1) | _CUE_AFTER
 _RUN_LINKS = lex.NAME_CONNECTORS | {"of", "for"}
+_COUNTY_CUES = frozenset(w.lower() for w in lex.COUNTY_LIST_WORDS.values())
 _GIVEN = lex.GIVEN_NAMES | lex.GIVEN_NAMES_EN
 _NAME_ENDS = lex.STREET_WORDS_AFTER | lex.COUNTY_WORDS  # "Henry County" is no person
 _STATE_ABBR = re.compile(r"[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
@@ -1368,10 +1370,38 @@ class _Reader:
         )
         return prev in lex.LANGUAGE_CUES and ends_phrase
 
+    def _county_list_words(self) -> dict[int, str]:
+        """Last words of names listed before "counties" / "county" (lower case).
+
+        "Dakota, Otoe and Washington counties" -> {Dakota: "County", Otoe: …}.
+        """
+        toks, text = self.toks, self.text
+        out: dict[int, str] = {}
+        for k, tok in enumerate(toks):
+            word = lex.COUNTY_LIST_WORDS.get(tok.low)
+            if word is None or tok.cap or k == 0 or _gap(text, toks[k - 1], tok) != " ":
+                continue
+            m = k - 1
+            while m >= 0 and toks[m].cap and toks[m].sent == tok.sent:
+                out[m] = word
+                if not tok.low.endswith("s"):
+                    break
+                # back over ", " / " and " to the previous name of the list
+                p = m - 1
+                while p >= 0 and toks[p].cap and _gap(text, toks[p], toks[p + 1]) == " ":
+                    p -= 1  # a name of two words: "Red River and Bossier parishes"
+                if p >= 0 and toks[p].low in lex.AND_WORDS and not toks[p].cap:
+                    p -= 1
+                if p < 0 or not re.fullmatch(r",?\s", text[toks[p].end : toks[p + 1].start]):
+                    break
+                m = p
+        return out
+
     def _candidate_spans(self) -> list[tuple[int, int, list[str]]]:
         toks, text = self.toks, self.text
         out = []
         n = len(toks)
+        county_words = self._county_list_words()
         for i, tok in enumerate(toks):
             if not tok.cap or self.blocked[i] or tok.low in _CUE_WORDS:
                 continue
@@ -1381,7 +1411,10 @@ class _Reader:
             while True:
                 if toks[j].cap or (j > i and _article(toks[j])):
                     name = text[tok.start : toks[j].end]
-                    out.append((i, j, _keys(name), _extra_keys(name, self.lang)))
+                    keys = _keys(name)
+                    if j in county_words:
+                        keys += _keys(f"{name} {county_words[j]}")
+                    out.append((i, j, keys, _extra_keys(name, self.lang)))
                 if j - i + 1 >= _MAX_SPAN or j + 1 >= n or toks[j].possessive:
                     break
                 nxt = toks[j + 1]
@@ -1610,6 +1643,47 @@ class _Reader:
         for b, a in zip(reversed(spans), list(reversed(spans))[1:], strict=False):
             if a.cue is None and b.cue and self._joined(a, b) and self._plural_after(b):
                 a.cue = b.cue
+        self._county_lists(plain)
+
+    def _county_lists(self, spans: list[_Span]) -> None:
+        """Names before a lower-case "counties" or "parishes" are counties.
+
+        "Jackson and Barrow counties", "Eastland and Callahan counties", "Caddo
+        parish": each name is read as "<name> County" (or Parish) when the
+        gazetteer has that name.
+        """
+        toks, text = self.toks, self.text
+        k = len(spans) - 1
+        while k >= 0:
+            last = spans[k]
+            nxt = last.j + 1
+            k -= 1
+            if not (
+                last.cue is None
+                and nxt < len(toks)
+                and toks[nxt].sent == toks[last.j].sent
+                and not toks[nxt].cap
+                and toks[nxt].low in lex.COUNTY_LIST_WORDS
+                and _gap(text, toks[last.j], toks[nxt]) == " "
+            ):
+                continue
+            word = lex.COUNTY_LIST_WORDS[toks[nxt].low]
+            listed = [last]
+            if toks[nxt].low.endswith("s"):
+                while k >= 0 and spans[k].cue is None and self._joined(spans[k], listed[-1]):
+                    listed.append(spans[k])
+                    k -= 1
+            for span in listed:
+                self._read_as_county(span, word, alone=len(listed) == 1)
+
+    def _read_as_county(self, span: _Span, word: str, alone: bool) -> None:
+        if alone and any(
+            h.kind in ("admin1", "country") and h.origin == "primary" for h in span.hits
+        ):
+            return  # "the middle of Indiana counties": the state's counties
+        query = f"{span.name} {word}"
+        if any(h.kind == "admin2" for hits in self._name_hits(query) for h in hits):
+            span.query, span.cue = query, word.lower()
 
     def _office_district(self, span: _Span, k: int) -> bool:
         """A capitalised "District" opening an office's name, or after a county."""
@@ -1807,7 +1881,9 @@ class _Reader:
         "SEVIERVILLE, Tenn. (AP)": the place where the report was filed.
         """
         toks = self.toks
-        if not toks[span.i].initial or not all(
+        # after the byline's date: "Advocate Reporter March 29, 2009 PATASKALA --"
+        after_date = self.text[: toks[span.i].start].rstrip()[-1:].isdigit()
+        if not (toks[span.i].initial or after_date) or not all(
             toks[k].upper or toks[k].low in lex.NAME_CONNECTORS for k in range(span.i, span.j + 1)
         ):
             return False
@@ -1876,7 +1952,7 @@ class _Reader:
             plain = gaz.search(name, country=focus, near=near, limit=_LIMIT)
             if plain and plain[0].kind == "country" and plain[0].why[:1] != ("namesake name",):
                 return plain, f"country despite region cue {span.cue!r}"
-            regions = gaz.search(name, country=focus, near=near, kind=_REGION_KINDS, limit=_LIMIT)
+            regions = self._search_ties(name, country=focus, near=near, kind=_REGION_KINDS)
             if regions:
                 return regions, f"region cue {span.cue!r}"
             return plain, f"region cue {span.cue!r} but no region of that name"
@@ -1884,10 +1960,21 @@ class _Reader:
             found = gaz.search(name, country=focus, near=near, kind="settlement", limit=_LIMIT)
             if found:
                 return found, "settlement word"
-        found = gaz.search(name, country=focus, near=near, limit=_LIMIT)
+        found = self._search_ties(name, country=focus, near=near)
         if not found and span.query:
             found = self._by_hits(span, focus, near)
         return found, "best match" if not span.query else "inflected multi-word name"
+
+    def _search_ties(self, name: str, **kwargs: Any) -> list[Place]:
+        """The best candidates, and all namesakes tied with them ("Jackson County" × 23).
+
+        Namesakes nothing in the name tells apart are left to the report's other
+        places (``_coherence``), which needs every one of them.
+        """
+        found = self.gaz.search(name, limit=_LIMIT, **kwargs)
+        if len(found) == _LIMIT and (found[0].score or 0) - (found[-1].score or 0) < 1e-6:
+            found = self.gaz.search(name, limit=_TIE_LIMIT, **kwargs)
+        return found
 
     def _by_hits(self, span: _Span, focus: str | None, near: tuple[float, float] | None):
         """Candidates for a span whose only key is a stem: search their own names."""
@@ -2261,7 +2348,9 @@ class _Reader:
         any_own: dict[str, _Nearest] = {}
         for span in spans:
             place = span.place
-            if place is None or place.kind not in _LOCAL_KINDS or span.kind_hint or span.cue:
+            if place is None or place.kind not in _LOCAL_KINDS or span.kind_hint:
+                continue
+            if span.cue and span.cue not in _COUNTY_CUES:
                 continue
             if span.reason.startswith("inside "):
                 continue

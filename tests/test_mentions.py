@@ -1454,3 +1454,30 @@ def test_a_town_comma_country_or_its_namesake_state(text, town_iso, container_ki
 def test_a_street_abbreviation_before_a_sentence_joins_nothing(gaz: Gazetteer) -> None:
     text = "Crews tore down both 341 and 345 S. Main St. One of the buildings was vacant."
     assert find(text, gaz, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Enrollment has slowed in places like Jackson and Barrow counties.",
+            {"Jackson": "US-GA", "Barrow": "US-GA"},
+        ),
+        (
+            "Dakota, Otoe and Washington counties saw their numbers drop in Nebraska.",
+            {"Otoe": "US-NE", "Washington": "US-NE"},
+        ),
+        ("Voters in Red River and Bossier parishes went to the polls.", {"Bossier": "US-LA"}),
+    ],
+)
+def test_names_before_counties_are_counties(text, expected, gaz):
+    ms = find(text, gaz, "en")
+    for surface, iso in expected.items():
+        place = by_surface(ms, surface).place
+        assert place.kind == "admin2" and place.admin1_iso == iso, (surface, place)
+
+
+def test_a_state_before_counties_stays_the_state(gaz: Gazetteer) -> None:
+    ms = find("Boone County's rate is near the middle of Indiana counties.", gaz, "en")
+    assert by_surface(ms, "Indiana").place.kind == "admin1"
+    assert by_surface(ms, "Boone County").place.admin1_iso == "US-IN"
