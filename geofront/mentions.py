@@ -173,6 +173,10 @@ _NEAR_SUPPORT_M = 150_000
 _FAR_M = 250_000
 _PRIMARY_BONUS = 0.03
 _MAX_SPAN = 4
+#: A place's ``why`` when a town the gazetteer lacks is located by the region
+#: named with it ("Grantville, Pennsylvania"): good for the map, no point to
+#: measure a distance from.
+LOCATED_BY_REGION = "located by its region"
 _LIMIT = 8
 _TIE_LIMIT = 60
 _REGION_MARGIN = 0.1
@@ -2210,6 +2214,18 @@ class _Reader:
                 a.candidates = (*inside, *rest)
                 a.place = inside[0]
                 a.reason = f"inside {b.name} ({iso})"
+            elif (
+                iso
+                and not b.cue
+                and a.place.admin1_iso != iso
+                and not any(c.kind in _AREA_KINDS for c in a.candidates)  # "California, Colorado"
+            ):
+                # "born in Grantville, Pennsylvania": the gazetteer has a Grantville
+                # in Georgia only; the place said is in the state, which locates it
+                region = b.place.with_match(why=(*b.place.why, LOCATED_BY_REGION))
+                a.candidates = (region, *a.candidates)
+                a.place = region
+                a.reason = f"no {a.name} in {b.name} in the gazetteer: {LOCATED_BY_REGION}"
 
     def _country_container(self, a: _Span, b: _Span) -> None:
         """A town, a comma, a country: the town there, or in the state of that name.

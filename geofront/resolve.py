@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from geofront.claims import ClaimSpan
 from geofront.gazetteer import Gazetteer
-from geofront.mentions import Mention
+from geofront.mentions import LOCATED_BY_REGION, Mention
 from geofront.records import Place
 
 __all__ = ["Claim", "resolve_claims", "claim_geometry"]
@@ -231,7 +231,10 @@ def _place_at(
         after = index.location_after(mention)
         return after.place if after is not None else None
     if mention is not None:
-        return mention.place
+        place = mention.place
+        if place is not None and LOCATED_BY_REGION in place.why:
+            return None  # a town the gazetteer lacks: its region is no point to measure from
+        return place
     return _search(gazetteer, text, focus, **search)
 
 

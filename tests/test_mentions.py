@@ -1481,3 +1481,22 @@ def test_a_state_before_counties_stays_the_state(gaz: Gazetteer) -> None:
     ms = find("Boone County's rate is near the middle of Indiana counties.", gaz, "en")
     assert by_surface(ms, "Indiana").place.kind == "admin1"
     assert by_surface(ms, "Boone County").place.admin1_iso == "US-IN"
+
+
+def test_a_town_the_gazetteer_lacks_is_located_by_its_state(gaz: Gazetteer) -> None:
+    ms = find("Martha was born in Grantville, Pennsylvania, on November 4, 1913.", gaz, "en")
+    town = by_surface(ms, "Grantville")
+    assert town.place.kind == "admin1" and town.place.admin1_iso == "US-PA"
+    assert "Pennsylvania" in town.reason
+    # a list of states is no town and its state
+    ms = find("The states are Arizona, Arkansas, California, Colorado and Idaho.", gaz, "en")
+    assert by_surface(ms, "California").place.admin1_iso == "US-CA"
+
+
+def test_a_town_located_by_its_state_is_no_claim_anchor() -> None:
+    import geofront as gf
+
+    report = gf.parse("Shelling was reported about 15 km from Grantville, Pennsylvania.")
+    [claim] = report.claim_records
+    assert claim.anchor is None and claim.geometry is None
+    assert "Grantville" in claim.reason
