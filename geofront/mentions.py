@@ -841,6 +841,7 @@ class _Reader:
                 and toks[i + 1].cap
                 and toks[i + 1].sent == tok.sent
                 and _gap(self.text, tok, toks[i + 1]) == " "  # not "Kansas City, Kan."
+                and not self._ends_own_name(i)  # "Kansas City Power & Light"
             ):
                 self.blocked[i] = True  # "Kota Gaza", "Desa Zavitne": the word is no place
             elif tok.upper and len(tok.text.replace(".", "")) <= 5:
@@ -966,6 +967,21 @@ class _Reader:
             and _gap(self.text, toks[i], toks[i + 1]) == " "
             and self._area_name(i, i + 1)
         )
+
+    def _ends_own_name(self, i: int) -> bool:
+        """A place-type word closing a big city's own name: "Kansas City", "Quezon City"."""
+        toks = self.toks
+        k = i - 1
+        if k < 0 or not toks[k].cap or toks[k].sent != toks[i].sent:
+            return False
+        if _gap(self.text, toks[k], toks[i]) != " ":
+            return False
+        name = self.text[toks[k].start : toks[i].end]
+        return any(
+            h.origin == "primary" and h.kind == "settlement" and h.population >= _PROMINENT_POP
+            for hs in self._name_hits(name)
+            for h in hs
+        )  # not "Dublin City Council" (an Irish county's name) in Dublin, Ohio
 
     def _names_place(self, run: list[int]) -> bool:
         """Whether the run's first two to four words are a place's own name."""
@@ -1525,7 +1541,7 @@ class _Reader:
         return out
 
     def _leading_region(self, c: tuple) -> bool:
-        """A state or country by its full primary name leads a longer name (English).
+        """A state, a country or a city by its full primary name leads a longer name (English).
 
         "the Kentucky Workforce Development Cabinet", "Ohio Partners for Affordable
         Energy", "Georgia Modular Systems": the name is the region's, the run is not
@@ -1535,7 +1551,15 @@ class _Reader:
         if self.lang != "en" or self.toks[i].upper:
             return False
         return any(
-            h.kind in ("admin1", "country") and h.origin == "primary" and h.form == "fold"
+            h.origin == "primary"
+            and h.form == "fold"
+            and (
+                h.kind in ("admin1", "country")
+                # "Kansas City Power & Light", "Las Vegas Sands": a city's name of
+                # two words or more (one word is too often a person's or a brand's:
+                # "Bo Ryan", "Toyota Hilux", "Madison Central")
+                or (h.kind == "settlement" and h.population >= _PROMINENT_POP and c[1] > i)
+            )
             for h in span_hits
         )
 

@@ -1500,3 +1500,22 @@ def test_a_town_located_by_its_state_is_no_claim_anchor() -> None:
     [claim] = report.claim_records
     assert claim.anchor is None and claim.geometry is None
     assert "Grantville" in claim.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("Kansas City Power & Light was reporting 2,300 outages.", "Kansas City", "US-MO"),
+        ("They gave nothing to any Los Angeles City political campaign.", "Los Angeles", "US-CA"),
+    ],
+)
+def test_a_big_citys_name_leads_an_organisations_name(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place.kind == "settlement" and m.place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    "text", ["Sizzler Managing Director Bo Ryan said.", "His Toyota Hilux was smashed again."]
+)
+def test_a_one_word_city_leading_a_name_needs_more(text, gaz):
+    assert find(text, gaz, "en") == []
