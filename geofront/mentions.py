@@ -134,6 +134,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -809,6 +810,7 @@ class _Reader:
         self._coherence(spans)
         self._country_or_state(spans)
         self._famous_namesakes(spans)
+        self._foreign_country_names(spans)
         self._city_or_state(spans)
         self._town_services(spans)
         spans = self._check_weak(spans, focus)
@@ -2659,6 +2661,31 @@ class _Reader:
                     span.reason = f"{span.reason}; a famous namesake over a small place"
                     break
 
+    def _foreign_country_names(self, spans: list[_Span]) -> None:
+        """A country by another language's name yields to a city by its own name.
+
+        "A Columbia woman" in an English report is from Columbia, South Carolina
+        (some languages' name of Colombia is "Columbia"); the country keeps every
+        name it has in English and in the report's language.
+        """
+        for span in spans:
+            place = span.place
+            if place is None or place.kind != "country" or span.kind_hint or not place.country_code:
+                continue
+            if fold(span.name) in _own_country_names(place.country_code, self.lang):
+                continue
+            cities = [
+                c
+                for c in span.candidates
+                if c.kind == "settlement"
+                and c.population >= _PROMINENT_POP
+                and "primary name" in c.why
+            ]
+            if cities:
+                rest = [p for p in span.candidates if p is not cities[0]]
+                span.place, span.candidates = cities[0], (cities[0], *rest)
+                span.reason = f"{span.reason}; a city by its own name, not a country by another"
+
     def _check_weak(self, spans: list[_Span], focus: str | None) -> list[_Span]:
         """Keep weak mentions only with support; keep far small places unresolved."""
         out = []
@@ -2947,6 +2974,30 @@ def _common_word(low: str, population: int) -> bool:
         return False
     limit = _CITY_OF_A_MILLION if rank < _VERY_COMMON else _PROMINENT_POP
     return population < limit
+
+
+@lru_cache(maxsize=1024)
+def _own_country_names(code: str, lang: str) -> frozenset[str]:
+    """A country's names in English and in ``lang`` (CLDR, ISO 3166, curated), folded."""
+    import pycountry
+    from babel import Locale, UnknownLocaleError
+
+    from geofront.gazetteer.bundled import country_names
+
+    names = set(country_names().get(code, ()))
+    for locale in {"en", lang}:
+        with suppress(UnknownLocaleError, ValueError):
+            name = Locale.parse(locale).territories.get(code)
+            if name:
+                names.add(name)
+    record = pycountry.countries.get(alpha_2=code)
+    if record is not None:
+        names.update(
+            filter(
+                None, (getattr(record, a, None) for a in ("name", "common_name", "official_name"))
+            )
+        )
+    return frozenset(fold(n) for n in names)
 
 
 def _word_list(name: str) -> list[str]:

@@ -1519,3 +1519,12 @@ def test_a_big_citys_name_leads_an_organisations_name(text, surface, iso, gaz):
 )
 def test_a_one_word_city_leading_a_name_needs_more(text, gaz):
     assert find(text, gaz, "en") == []
+
+
+def test_a_country_by_another_languages_name_yields_to_a_city(gaz: Gazetteer) -> None:
+    ms = find("A Columbia woman previously convicted was sentenced.", gaz, "en")
+    assert by_surface(ms, "Columbia").place.kind == "settlement"
+    ms = find("Colombia and Venezuela closed the border.", gaz, "en")
+    assert by_surface(ms, "Colombia").place.kind == "country"
+    ms = find("Jordan closed its border with Syria.", gaz, "en")
+    assert by_surface(ms, "Jordan").place.kind == "country"

@@ -31,6 +31,7 @@ import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
@@ -635,12 +636,13 @@ def _load_region_names() -> dict[int, list[str]]:
     return out
 
 
-def _load_country_names() -> dict[str, list[str]]:
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, tuple[str, ...]]:
     """Common country names by ISO code ("Britain", "DR Congo"), from countryinfo."""
     out: dict[str, list[str]] = defaultdict(list)
     for name, code in _tsv_pairs(_COUNTRY_NAMES):
         out[code].append(name)
-    return out
+    return {code: tuple(names) for code, names in out.items()}
 
 
 def _write_composite_regions(writer: IndexWriter, admin1_features: list[dict]) -> int:
@@ -853,7 +855,7 @@ def _write_countries(
         with contextlib.suppress(Exception):
             locales.append(Locale.parse(name))
     translations = _translations("iso3166-1", SUBDIVISION_LANGUAGES)
-    common_names = _load_country_names()
+    common_names = country_names()
     capitals = {}
     for city in cities:
         key = (city["countrycode"], fold(city["name"]))
@@ -873,7 +875,7 @@ def _write_countries(
         for locale in locales:
             with contextlib.suppress(Exception):
                 names.append(locale.territories[iso2])
-        names += common_names.get(iso2, [])
+        names += common_names.get(iso2, ())
         shape_wkb, point = _shape(shapes.get(iso2))
         capital = capitals.get((iso2, fold(info.get("capital") or "")))
         if point is None and capital is not None:
