@@ -1983,6 +1983,10 @@ class _Reader:
             if plain and plain[0].kind == "country" and plain[0].why[:1] != ("namesake name",):
                 return plain, f"country despite region cue {span.cue!r}"
             regions = self._search_ties(name, country=focus, near=near, kind=_REGION_KINDS)
+            if span.cue_adj and plain and regions:
+                # "the Donetsk regional governor" is the oblast of Donetsk's country;
+                # "St. Louis Regional Health Commission" no district of the Seychelles
+                regions = [r for r in regions if r.country_code == plain[0].country_code]
             if regions:
                 return regions, f"region cue {span.cue!r}"
             return plain, f"region cue {span.cue!r} but no region of that name"

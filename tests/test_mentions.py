@@ -1528,3 +1528,10 @@ def test_a_country_by_another_languages_name_yields_to_a_city(gaz: Gazetteer) ->
     assert by_surface(ms, "Colombia").place.kind == "country"
     ms = find("Jordan closed its border with Syria.", gaz, "en")
     assert by_surface(ms, "Jordan").place.kind == "country"
+
+
+def test_a_regional_body_is_of_the_citys_country(gaz: Gazetteer) -> None:
+    ms = find("It is patterned after the St. Louis Regional Health Commission.", gaz, "en")
+    assert by_surface(ms, "St. Louis").place.admin1_iso == "US-MO"
+    ms = find("The Donetsk regional governor said.", gaz, "en")
+    assert by_surface(ms, "Donetsk").place.admin1_iso == "UA-14"
