@@ -886,6 +886,9 @@ class _Reader:
                 # "Dublin City Council": the place ends before a blocked word ("City")
                 cut = next((n for n, k in enumerate(prefix) if self.blocked[k]), len(prefix))
                 prefix = prefix[:cut]
+                keep = prefix[0] if prefix and self._country_abbreviation(prefix[0]) else None
+                if keep is not None:
+                    prefix = []  # "US State Department": the country, read as an abbreviation
                 if prefix and not armed and not media:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
                     if any(
@@ -908,7 +911,7 @@ class _Reader:
                     if seg[:cut]:
                         self.org_prefixes.append(seg[: min(cut, _MAX_SPAN)])
                 for k in run:
-                    self.blocked[k] = True
+                    self.blocked[k] = k != keep
             elif self._street(run) or self._saint_institution(run):
                 for k in run:
                     self.blocked[k] = True
@@ -923,6 +926,11 @@ class _Reader:
             and _gap(self.text, prev, self.toks[i]) in (" ", ". ")
             and prev.sent == self.toks[i].sent
         )
+
+    def _country_abbreviation(self, i: int) -> bool:
+        """A country's abbreviation in capitals ("US", "UK", "США")."""
+        tok = self.toks[i]
+        return tok.low in self.abbreviations and (tok.upper or has_cyrillic(tok.text))
 
     def _saint_institution(self, run: list[int]) -> bool:
         """A saint's name in the possessive before a name: "St. Mary's Hospital".
@@ -1240,7 +1248,7 @@ class _Reader:
                 taken.add(i)
                 continue
             code = self.abbreviations.get(tok.low)
-            if code and (tok.upper or has_cyrillic(tok.text)) and not self.blocked[i]:
+            if code and self._country_abbreviation(i) and not self.blocked[i]:
                 span = _Span(i, i, tok.text, [])
                 span.kind_hint, span.target = "abbreviation", (code, code)
                 out.append(span)

@@ -1535,3 +1535,15 @@ def test_a_regional_body_is_of_the_citys_country(gaz: Gazetteer) -> None:
     assert by_surface(ms, "St. Louis").place.admin1_iso == "US-MO"
     ms = find("The Donetsk regional governor said.", gaz, "en")
     assert by_surface(ms, "Donetsk").place.admin1_iso == "UA-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Reuters said senior US State Department official Daniel Fried met them.", "US"),
+        ("The UK Foreign Office said the embassy stays open.", "GB"),
+    ],
+)
+def test_a_country_abbreviation_opening_an_organisation(text, code, gaz):
+    [m] = find(text, gaz, "en")
+    assert m.place.kind == "country" and m.place.country_code == code
