@@ -169,6 +169,7 @@ _AREA_KINDS = ("country", *_REGION_KINDS)
 _LOCAL_KINDS = ("settlement", "admin2")
 _PROMINENT_POP = 100_000
 _SMALL_POP = 15_000
+_HAMLET_POP = 5_000
 _SHORT_TOWN_POP = 10_000
 _NEAR_SUPPORT_M = 150_000
 _FAR_M = 250_000
@@ -184,6 +185,7 @@ _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
 _FAMOUS_POP = 1_000_000
 _FAMOUS_MARGIN = 0.05
+_REGION_OVER_HAMLET_MARGIN = 0.1
 _FITS = "fits the report's other places"
 _NEIGHBOUR_KM = 50.0
 _PAIR_KM = 60.0
@@ -2663,11 +2665,17 @@ class _Reader:
             if "a region named in the report" in span.reason:
                 continue
             top = place.score or 0.0
+            fits = _FITS in span.reason  # a hamlet next to the report's other places stays
             for cand in span.candidates:
                 famous = cand.kind == "country" or (
                     cand.kind == "settlement" and cand.population >= _FAMOUS_POP
                 )
-                if famous and (cand.score or 0.0) >= top - _FAMOUS_MARGIN:
+                margin = _FAMOUS_MARGIN
+                if cand.kind == "admin1" and not fits and place.population < _HAMLET_POP:
+                    # "the beaches of Normandy": the French region, not Normandy,
+                    # Missouri, even abroad (the focus counts against it)
+                    famous, margin = True, _REGION_OVER_HAMLET_MARGIN
+                if famous and (cand.score or 0.0) >= top - margin:
                     rest = [p for p in span.candidates if p is not cand]
                     span.place, span.candidates = cand, (cand, *rest)
                     span.reason = f"{span.reason}; a famous namesake over a small place"

@@ -1547,3 +1547,12 @@ def test_a_regional_body_is_of_the_citys_country(gaz: Gazetteer) -> None:
 def test_a_country_abbreviation_opening_an_organisation(text, code, gaz):
     [m] = find(text, gaz, "en")
     assert m.place.kind == "country" and m.place.country_code == code
+
+
+def test_a_famous_region_over_a_hamlet_of_its_name(gaz: Gazetteer) -> None:
+    text = (
+        "The ship was built in Texas in 1942. It landed on the beaches of Normandy during "
+        "the D-Day invasion and later returned to Houston."
+    )
+    m = by_surface(find(text, gaz, "en"), "Normandy")
+    assert m.place.kind == "admin1" and m.place.country_code == "FR"
