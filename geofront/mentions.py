@@ -2349,7 +2349,10 @@ class _Reader:
             if place.admin1_iso in named or span.reason.startswith("inside "):
                 continue
             top = place.score or 0.0
+            primary = "primary name" in place.why
             for cand in span.candidates:
+                if primary and "primary name" not in cand.why:
+                    continue  # "Pittsburgh" is not Pittsburg, California, whatever the region
                 if cand.admin1_iso in named and (cand.score or 0.0) >= top - _REGION_MARGIN:
                     rest = [p for p in span.candidates if p is not cand]
                     span.place, span.candidates = cand, (cand, *rest)

@@ -1556,3 +1556,11 @@ def test_a_famous_region_over_a_hamlet_of_its_name(gaz: Gazetteer) -> None:
     )
     m = by_surface(find(text, gaz, "en"), "Normandy")
     assert m.place.kind == "admin1" and m.place.country_code == "FR"
+
+
+def test_a_named_region_does_not_respell_a_city(gaz: Gazetteer) -> None:
+    text = (
+        "Obesity rates rose in California and Texas, said the director of the "
+        "Weight Management Center at Children's Hospital of Pittsburgh."
+    )
+    assert by_surface(find(text, gaz, "en"), "Pittsburgh").place.admin1_iso == "US-PA"
