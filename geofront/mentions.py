@@ -2436,6 +2436,7 @@ class _Reader:
                 if c.kind == place.kind
                 and fold(c.name) == fold(place.name)
                 and (c.score or 0.0) >= top - margin(c)
+                and not _dwarfed(place, c, named | set(regions), nearest)
             ]
             if len(pool) < 2:
                 continue
@@ -3082,6 +3083,21 @@ def _demonyms() -> dict[str, str]:
 def _demonym_first_words() -> frozenset[str]:
     """First words of the nationality words ("Sri" of "Sri Lankan"): a quick pre-check."""
     return frozenset(word.split()[0] for word in _demonyms())
+
+
+def _dwarfed(place: Place, cand: Place, regions: set[str], nearest: _Nearest) -> bool:
+    """A town a tenth the size of a city of 100,000 needs its region or a neighbour.
+
+    "Las Vegas", "Atlanta": the city, unless the report names New Mexico or has
+    other places there, or another place lies next to the small namesake.
+    """
+    return (
+        place.kind == "settlement"
+        and place.population >= _PROMINENT_POP
+        and cand.population * 10 < place.population
+        and cand.admin1_iso not in regions
+        and nearest.km(cand) > _NEIGHBOUR_KM
+    )
 
 
 def _same_place(a: Any, b: Any) -> bool:

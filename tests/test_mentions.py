@@ -1564,3 +1564,11 @@ def test_a_named_region_does_not_respell_a_city(gaz: Gazetteer) -> None:
         "Weight Management Center at Children's Hospital of Pittsburgh."
     )
     assert by_surface(find(text, gaz, "en"), "Pittsburgh").place.admin1_iso == "US-PA"
+
+
+def test_a_big_city_keeps_its_name_against_a_far_small_namesake(gaz: Gazetteer) -> None:
+    text = (
+        "A woman in San Jose, California, found a finger in her chili. "
+        '"I am more of a burger person," the 39-year-old Las Vegas woman told reporters.'
+    )
+    assert by_surface(find(text, gaz, "en"), "Las Vegas").place.admin1_iso == "US-NV"
