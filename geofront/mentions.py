@@ -2224,11 +2224,13 @@ class _Reader:
     def _containers(self, spans: list[_Span]) -> None:
         """Explicit containers: "X in the Donetsk region", "X, Zaporizhzhia oblast"."""
         toks, text = self.toks, self.text
-        for a, b in zip(spans, spans[1:], strict=False):
+        for n, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
             if a.cue or a.place is None or a.place.kind != "settlement":
                 continue
             if b.place is None or b.place.kind not in ("admin1", "country"):
                 continue
+            if n and self._in_region_list(spans[n - 1], a):
+                continue  # "Utah, Virginia, Washington, West Virginia": a list of states
             if toks[a.j].sent != toks[b.i].sent:
                 continue
             if b.place.kind == "country":
@@ -2266,6 +2268,17 @@ class _Reader:
                 a.candidates = (region, *a.candidates)
                 a.place = region
                 a.reason = f"no {a.name} in {b.name} in the gazetteer: {LOCATED_BY_REGION}"
+
+    def _in_region_list(self, prev: _Span, a: _Span) -> bool:
+        """``a`` follows a region in a list and may be a region of its own name."""
+        return (
+            prev.place is not None
+            and prev.place.kind in ("admin1", "country")
+            and self._joined(prev, a)
+            and any(
+                c.kind == prev.place.kind and fold(c.name) == fold(a.name) for c in a.candidates
+            )
+        )
 
     def _country_container(self, a: _Span, b: _Span) -> None:
         """A town, a comma, a country: the town there, or in the state of that name.
@@ -2574,6 +2587,49 @@ class _Reader:
                 s.reason = f"{s.reason}; in {cand.name}, a region named in the report"
             return
 
+    def _states_in_lists(self, spans: list[_Span]) -> None:
+        """A name listed among first-level regions is the region of that name.
+
+        "Texas, Utah, Virginia, Washington, West Virginia and Wyoming": the state
+        of Washington, not a town of it.
+        """
+        for n, span in enumerate(spans):
+            place = span.place
+            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+                continue
+            mates = [
+                o
+                for o, joined in (
+                    (spans[n - 1] if n else None, n and self._joined(spans[n - 1], span)),
+                    (
+                        spans[n + 1] if n + 1 < len(spans) else None,
+                        n + 1 < len(spans) and self._joined(span, spans[n + 1]),
+                    ),
+                )
+                if joined
+                and o is not None
+                and o.place is not None
+                and o.place.kind == "admin1"
+                and o.place.admin1_iso != place.admin1_iso  # "Washington, D.C.": its container
+            ]
+            if not mates:
+                continue
+            iso = mates[0].place.country_code
+            region = next(
+                (
+                    c
+                    for c in span.candidates
+                    if c.kind == "admin1"
+                    and fold(c.name) == fold(span.name)
+                    and c.country_code == iso
+                ),
+                None,
+            )
+            if region is not None:
+                rest = [p for p in span.candidates if p is not region]
+                span.place, span.candidates = region, (region, *rest)
+                span.reason = f"{span.reason}; listed among regions"
+
     def _city_or_state(self, spans: list[_Span]) -> None:
         """A city named like its own first-level region is the region in a region's place.
 
@@ -2585,6 +2641,7 @@ class _Reader:
             return
         toks, text = self.toks, self.text
         by_end = {s.j: s for s in spans}
+        self._states_in_lists(spans)
         for span in spans:
             place = span.place
             if place is None or place.kind != "settlement" or span.kind_hint or span.cue:

@@ -1572,3 +1572,12 @@ def test_a_big_city_keeps_its_name_against_a_far_small_namesake(gaz: Gazetteer) 
         '"I am more of a burger person," the 39-year-old Las Vegas woman told reporters.'
     )
     assert by_surface(find(text, gaz, "en"), "Las Vegas").place.admin1_iso == "US-NV"
+
+
+def test_a_name_listed_among_states_is_the_state(gaz: Gazetteer) -> None:
+    text = "Cases were found in Texas, Utah, Virginia, Washington, West Virginia and Wyoming."
+    ms = find(text, gaz, "en")
+    for surface in ("Washington", "West Virginia", "Wyoming"):
+        assert by_surface(ms, surface).place.kind == "admin1", surface
+    ms = find("A patient was admitted to a hospital in Washington, D.C. on Monday.", gaz, "en")
+    assert by_surface(ms, "Washington").place.admin1_iso == "US-DC"
