@@ -707,6 +707,11 @@ def _split_place_compounds(text: str, toks: list[_Tok], gaz: Gazetteer, lang: st
         parts = tok.text.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() and len(p) > 1 for p in parts):
             continue
+        # "Athens-Clarke County", "Paris-Henry County": the last part names a county
+        nxt = toks[n + 1] if n + 1 < len(toks) else None
+        if nxt is not None and nxt.low in lex.COUNTY_WORDS and nxt.cap and nxt.sent == tok.sent:
+            if text[tok.end : nxt.start] == " ":
+                parts = [*parts[:-1], f"{parts[-1]} {nxt.text}"]
         if any(p.lower() in _GIVEN for p in parts):
             continue
         pairs.append((n, parts))
@@ -736,6 +741,7 @@ def _split_place_compounds(text: str, toks: list[_Tok], gaz: Gazetteer, lang: st
         tok = toks[n]
         if any(k in hits for k in _keys(tok.text)) or not all(place(p) for p in parts):
             continue
+        parts = tok.text.split("-")  # the county word stays a token of its own
         new, start = [], tok.start
         for m, part in enumerate(parts):
             piece = _Tok(

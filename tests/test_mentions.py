@@ -1581,3 +1581,13 @@ def test_a_name_listed_among_states_is_the_state(gaz: Gazetteer) -> None:
         assert by_surface(ms, surface).place.kind == "admin1", surface
     ms = find("A patient was admitted to a hospital in Washington, D.C. on Monday.", gaz, "en")
     assert by_surface(ms, "Washington").place.admin1_iso == "US-DC"
+
+
+def test_a_town_hyphened_to_its_county(gaz: Gazetteer) -> None:
+    text = (
+        "Rhea County officials toured the genealogy department and the "
+        "Paris-Henry County Heritage Center in Tennessee."
+    )
+    ms = find(text, gaz, "en")
+    assert by_surface(ms, "Henry County").place.admin1_iso == "US-TN"
+    assert by_surface(ms, "Paris").place.admin1_iso == "US-TN"
