@@ -856,7 +856,7 @@ class _Reader:
                 self.blocked[i] = True  # "Kota Gaza", "Desa Zavitne": the word is no place
             elif tok.upper and len(tok.text.replace(".", "")) <= 5:
                 # all-caps acronyms, unless a country abbreviation or a dateline place
-                if tok.low not in self.abbreviations:
+                if tok.low not in self.abbreviations and not self._caps_name_head(i):
                     self.blocked[i] = tok.low in lex.ORGANISATIONS or len(tok.text) <= 3
         # listed organisations (1..n words) and runs with an organisation head word
         for i, tok in enumerate(toks):
@@ -985,6 +985,16 @@ class _Reader:
             and _gap(self.text, toks[i], toks[i + 1]) == " "
             and self._area_name(i, i + 1)
         )
+
+    def _caps_name_head(self, i: int) -> bool:
+        """A short all-caps word opening an all-caps place name ("NEW MIAMI —", "EL PASO")."""
+        toks = self.toks
+        k = i + 1
+        if k >= len(toks) or not toks[k].upper or toks[k].sent != toks[i].sent:
+            return False
+        if _gap(self.text, toks[i], toks[k]) != " ":
+            return False
+        return self._names_place([i, k])
 
     def _ends_own_name(self, i: int) -> bool:
         """A place-type word closing a big city's own name: "Kansas City", "Quezon City"."""
@@ -2231,7 +2241,7 @@ class _Reader:
         """Explicit containers: "X in the Donetsk region", "X, Zaporizhzhia oblast"."""
         toks, text = self.toks, self.text
         for n, (a, b) in enumerate(zip(spans, spans[1:], strict=False)):
-            if a.cue or a.place is None or a.place.kind != "settlement":
+            if a.cue or a.place is None or a.place.kind not in ("settlement", "country"):
                 continue
             if b.place is None or b.place.kind not in ("admin1", "country"):
                 continue
@@ -2254,6 +2264,13 @@ class _Reader:
                 continue
             iso = b.place.admin1_iso
             inside = [p for p in a.candidates if p.admin1_iso == iso]
+            if a.place.kind == "country":
+                # "Caddo, Okla.": the town of that very name there, not Chad
+                inside = [
+                    p for p in inside if p.kind == "settlement" and fold(p.name) == fold(a.name)
+                ]
+                if not inside:
+                    continue
             if not inside and iso:
                 more = self.gaz.search(a.name, country=iso[:2], kind="settlement", limit=50)
                 inside = [p for p in _prefer_primary(more) if p.admin1_iso == iso]

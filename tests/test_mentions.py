@@ -1591,3 +1591,20 @@ def test_a_town_hyphened_to_its_county(gaz: Gazetteer) -> None:
     ms = find(text, gaz, "en")
     assert by_surface(ms, "Henry County").place.admin1_iso == "US-TN"
     assert by_surface(ms, "Paris").place.admin1_iso == "US-TN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        (
+            "NEW MIAMI — After a year of relative order, the village is in chaos.",
+            "NEW MIAMI",
+            "US-OH",
+        ),
+        ("EL PASO, Texas (AP) — Police said the road was closed.", "EL PASO", "US-TX"),
+        ("Jerry Hughes bought his dog in Caddo, Okla. and called him Okie.", "Caddo", "US-OK"),
+    ],
+)
+def test_all_caps_datelines_and_towns_with_their_state(text, surface, iso, gaz):
+    place = by_surface(find(text, gaz, "en"), surface).place
+    assert place.kind == "settlement" and place.admin1_iso == iso
