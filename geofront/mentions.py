@@ -813,6 +813,7 @@ class _Reader:
         self._resolve(spans, focus=focus, near=self._near(spans, focus))
         self._one_sense(spans)
         self._containers(spans)
+        self._container_sense(spans)
         spans = self._region_of(spans)
         self._named_regions(spans)
         self._coherence(spans)
@@ -2291,6 +2292,44 @@ class _Reader:
                 a.candidates = (region, *a.candidates)
                 a.place = region
                 a.reason = f"no {a.name} in {b.name} in the gazetteer: {LOCATED_BY_REGION}"
+
+    def _container_sense(self, spans: list[_Span]) -> None:
+        """A town placed by its container keeps that place elsewhere in the report.
+
+        "born in Grantville, Pennsylvania ... attended school in Grantville"; not
+        where its own sentence names other places, which may tell another town of
+        the name ("Krasnohorivka in Poltava oblast, unlike Krasnohorivka near
+        Donetsk").
+        """
+        toks = self.toks
+        placed: dict[str, _Span] = {}
+        for span in spans:
+            if span.place is not None and span.reason.startswith(("inside ", "no ")):
+                placed.setdefault(fold(span.name), span)
+        if not placed:
+            return
+        for span in spans:
+            model = placed.get(fold(span.name))
+            if model is None or model is span or span.cue or span.kind_hint:
+                continue
+            if span.place is None or span.reason.startswith(("inside ", "no ")):
+                continue
+            sent = toks[span.i].sent
+            if any(
+                o is not span
+                and o.place is not None
+                and toks[o.i].sent == sent
+                and o.place.admin1_iso != model.place.admin1_iso
+                for o in spans
+            ):
+                continue
+            if span.place.kind not in ("settlement", "country") or _same_place(
+                span.place, model.place
+            ):
+                continue
+            others = tuple(p for p in span.candidates if not _same_place(p, model.place))
+            span.place, span.candidates = model.place, (model.place, *others)
+            span.reason = f"{model.reason} (named so earlier or later in the report)"
 
     def _in_region_list(self, prev: _Span, a: _Span) -> bool:
         """``a`` follows a region in a list and may be a region of its own name."""

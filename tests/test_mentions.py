@@ -1608,3 +1608,16 @@ def test_a_town_hyphened_to_its_county(gaz: Gazetteer) -> None:
 def test_all_caps_datelines_and_towns_with_their_state(text, surface, iso, gaz):
     place = by_surface(find(text, gaz, "en"), surface).place
     assert place.kind == "settlement" and place.admin1_iso == iso
+
+
+def test_a_town_placed_by_its_container_keeps_that_place(gaz: Gazetteer) -> None:
+    text = "He was born in Paris, Texas, in 1950. Paris then had 20,000 people."
+    ms = [m for m in find(text, gaz, "en") if m.surface == "Paris"]
+    assert [m.place.admin1_iso for m in ms] == ["US-TX", "US-TX"]
+    # a sentence naming other places may mean another town of the name
+    text = (
+        "Desa Krasnohorivka di wilayah Poltava jauh dari garis depan, berbeda dengan "
+        "Krasnohorivka di dekat Donetsk."
+    )
+    ms = [m for m in find(text, gaz, "id") if m.surface == "Krasnohorivka"]
+    assert [m.place.admin1_iso for m in ms] == ["UA-53", "UA-14"]
