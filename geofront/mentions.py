@@ -448,6 +448,7 @@ _CUE_AFTER = (
 _CUE_WORDS = frozenset(w for k in _CUE_BEFORE for w in k if len(k) == 1) | _CUE_AFTER
 _RUN_LINKS = lex.NAME_CONNECTORS | {"of", "for"}
 _COUNTY_CUES = frozenset(w.lower() for w in lex.COUNTY_LIST_WORDS.values())
+_COUNTY = frozenset(("county", "parish"))
 _GIVEN = lex.GIVEN_NAMES | lex.GIVEN_NAMES_EN
 _NAME_ENDS = lex.STREET_WORDS_AFTER | lex.COUNTY_WORDS  # "Henry County" is no person
 _STATE_ABBR = re.compile(r"[A-Z]\.\s?[A-Z][a-z]?\.|[A-Z][a-z]{1,4}\.")
@@ -546,6 +547,10 @@ def _extra_keys(name: str, lang: str) -> list[str]:
     elif lang == "de" and name.lower().endswith("-stadt") and len(name) > 8:
         out = [fold(name[:-6]), loose(name[:-6])]  # "Gaza-Stadt"
     words = name.split()
+    if lang == "en" and len(words) > 1 and words[-1] in ("County", "Parish"):
+        # "Mayo County", "Kerry County": a county the gazetteer names without the word
+        head = " ".join(words[:-1])
+        out += [fold(head), loose(head)]
     if any(_ARABIC_ARTICLE.match(w) for w in words[1:]):
         # "Deir al-Balah" = "Deir el-Balah" = "Dayr al Balah": the article varies
         for article in ("al-", "el-", "al ", "el "):
@@ -1042,14 +1047,19 @@ class _Reader:
         )
 
     def _other_language_word(self, i: int) -> bool:
-        """An English date abbreviation in another language's text, away from a number.
+        """Another language's date word, away from a number.
 
-        "Jan Yunis", "Mar del Plata" (Spanish) are names; "5 Jan", "Jan. 5" are dates.
+        "Jan Yunis", "Mar del Plata" (Spanish) are names; "5 Jan", "Jan. 5" are dates;
+        in English, "Mayo County" is no Spanish May.
         """
         tok = self.toks[i]
-        if self.lang == "en" or tok.low not in lex.DATE_ABBREVIATIONS:
-            return False
         if tok.low in lex.MONTHS.get(self.lang, ()) or tok.low in lex.WEEKDAYS.get(self.lang, ()):
+            return False
+        if self.lang == "en":
+            # another language's month in English: "Mayo County" (Spanish "mayo")
+            if tok.low in lex.MONTHS["en"] or tok.low in lex.WEEKDAYS["en"]:
+                return False
+        elif tok.low not in lex.DATE_ABBREVIATIONS:
             return False
         before, after = self.text[max(0, tok.start - 3) : tok.start], self.text[tok.end :]
         return not (re.search(r"\d\W?\s*$", before) or re.match(r"\.?\s*\d", after))
@@ -1493,20 +1503,27 @@ class _Reader:
             for j in prefix:
                 if self.toks[j].cap:
                     name = self.text[self.toks[i].start : self.toks[j].end]
-                    out.append((i, j, _keys(name), []))
+                    extra = _extra_keys(name, self.lang) if self.toks[j].low in _COUNTY else []
+                    out.append((i, j, _keys(name), extra))
         return out
 
     def _select_org(self, org: list, hits: dict[str, list[KeyHit]], spans: list[_Span]):
         """The longest leading place name of each organisation name, if any."""
         used = {k for s in spans for k in range(s.i, s.j + 1)}
-        best: dict[int, tuple[int, list[KeyHit]]] = {}
-        for i, j, keys, _extra in org:
+        best: dict[int, tuple[int, list[KeyHit], str | None]] = {}
+        for i, j, keys, extra in org:
             span_hits = [h for key in keys for h in hits.get(key, ())]
+            query = None
+            if not span_hits:  # "Mayo County Council": the county Mayo
+                query = next((key for key in extra if hits.get(key)), None)
+                span_hits = list(hits.get(query, ())) if query else []
             if span_hits and i not in used and (i not in best or j > best[i][0]):
-                best[i] = (j, span_hits)
+                best[i] = (j, span_hits, query)
         out = []
-        for i, (j, span_hits) in best.items():
+        for i, (j, span_hits, query) in best.items():
             span = _Span(i, j, self.text[self.toks[i].start : self.toks[j].end], span_hits)
+            if query:
+                span.query, span.cue = query, self.toks[j].text
             span.in_org = True
             span.municipal = i in self.municipal
             out.append(span)
@@ -1566,7 +1583,10 @@ class _Reader:
             for k in range(i, j + 1):
                 used[k] = True
             name = self.text[self.toks[i].start : self.toks[j].end]
-            out.append(_Span(i, j, name, span_hits, query=query, script=script))
+            span = _Span(i, j, name, span_hits, query=query, script=script)
+            if query and j > i and self.toks[j].low in lex.COUNTY_WORDS:
+                span.cue = self.toks[j].text  # "Mayo County": the county Mayo, by its cue
+            out.append(span)
         return out
 
     def _leading_region(self, c: tuple) -> bool:

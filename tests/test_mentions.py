@@ -1621,3 +1621,9 @@ def test_a_town_placed_by_its_container_keeps_that_place(gaz: Gazetteer) -> None
     )
     ms = [m for m in find(text, gaz, "id") if m.surface == "Krasnohorivka"]
     assert [m.place.admin1_iso for m in ms] == ["UA-53", "UA-14"]
+
+
+def test_a_county_named_without_its_word(gaz: Gazetteer) -> None:
+    [m] = find("Mayo County Council is sanctioning several major developments.", gaz, "en")
+    assert m.place.country_code == "IE" and m.place.kind == "admin1"
+    assert find("It happened on 5 mayo in the town.", gaz, "en") == []
