@@ -998,9 +998,11 @@ class _Reader:
         k = i + 1
         if k >= len(toks) or not toks[k].upper or toks[k].sent != toks[i].sent:
             return False
-        if _gap(self.text, toks[i], toks[k]) != " ":
+        gap = _gap(self.text, toks[i], toks[k])
+        if gap != " " and not (gap == ". " and _opens_name(toks, i, i)):  # "ST. PARIS —"
             return False
-        return self._names_place([i, k])
+        name = self.text[toks[i].start : toks[k].end]
+        return any(h.origin != "namesake" for hs in self._name_hits(name) for h in hs)
 
     def _ends_own_name(self, i: int) -> bool:
         """A place-type word closing a big city's own name: "Kansas City", "Quezon City"."""

@@ -1603,6 +1603,7 @@ def test_a_town_hyphened_to_its_county(gaz: Gazetteer) -> None:
         ),
         ("EL PASO, Texas (AP) — Police said the road was closed.", "EL PASO", "US-TX"),
         ("Jerry Hughes bought his dog in Caddo, Okla. and called him Okie.", "Caddo", "US-OK"),
+        ("Four children killed in fire. ST. PARIS — Scott Randall cried.", "ST. PARIS", "US-OH"),
     ],
 )
 def test_all_caps_datelines_and_towns_with_their_state(text, surface, iso, gaz):
