@@ -608,6 +608,7 @@ class _Span:
     unresolved: bool = False
     end_char: int | None = None
     in_org: bool = False
+    armed: bool = False  # opens an armed force's name ("Texas Army National Guard")
     municipal: bool = False  # the place heads its own police, fire service, council
 
 
@@ -874,6 +875,7 @@ class _Reader:
                         self.blocked[k] = True
         self.org_prefixes: list[list[int]] = []
         self.municipal: set[int] = set()
+        self.armed_prefixes: set[int] = set()
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
             lead = 1 if toks[run[0]].low in _ARTICLES else 0
@@ -903,6 +905,15 @@ class _Reader:
                 keep = prefix[0] if prefix and self._country_abbreviation(prefix[0]) else None
                 if keep is not None:
                     prefix = []  # "US State Department": the country, read as an abbreviation
+                state = armed and next(
+                    (prefix[:n] for n in range(len(prefix), 0, -1) if self._state_name(prefix[:n])),
+                    None,
+                )
+                if state:
+                    # "the Texas Army National Guard", "the Kentucky National Guard":
+                    # the state's own force, an actor
+                    prefix, armed = state, False
+                    self.armed_prefixes.add(prefix[0])
                 if prefix and not armed and not media:
                     self.org_prefixes.append(prefix[:_MAX_SPAN])
                     if any(
@@ -990,6 +1001,15 @@ class _Reader:
             and toks[i + 1].sent == toks[i].sent
             and _gap(self.text, toks[i], toks[i + 1]) == " "
             and self._area_name(i, i + 1)
+        )
+
+    def _state_name(self, run: list[int]) -> bool:
+        """The run is a first-level region's own name ("Texas", "New Mexico")."""
+        name = self.text[self.toks[run[0]].start : self.toks[run[-1]].end]
+        return any(
+            h.kind == "admin1" and h.origin == "primary" and h.form == "fold"
+            for hs in self._name_hits(name)
+            for h in hs
         )
 
     def _caps_name_head(self, i: int) -> bool:
@@ -1528,6 +1548,7 @@ class _Reader:
                 span.query, span.cue = query, self.toks[j].text
             span.in_org = True
             span.municipal = i in self.municipal
+            span.armed = i in self.armed_prefixes
             out.append(span)
         return out
 
@@ -2997,8 +3018,8 @@ class _Reader:
         if place is None or span.cue:
             return "location"
         polity = place.kind == "country" or _is_capital(place) or span.kind_hint == "union"
-        if span.in_org and polity:
-            return "actor"  # "Ukraine Defense Ministry"
+        if span.in_org and (polity or span.armed):
+            return "actor"  # "Ukraine Defense Ministry", "Texas Army National Guard"
         if not polity:
             return "location"
         toks, lang = self.toks, self.lang

@@ -1628,3 +1628,15 @@ def test_a_county_named_without_its_word(gaz: Gazetteer) -> None:
     [m] = find("Mayo County Council is sanctioning several major developments.", gaz, "en")
     assert m.place.country_code == "IE" and m.place.kind == "admin1"
     assert find("It happened on 5 mayo in the town.", gaz, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("He served as a sergeant in the California Army National Guard.", "US-CA"),
+        ("Employers nominated by employees in the Kentucky National Guard won.", "US-KY"),
+    ],
+)
+def test_a_states_own_force_names_the_state_as_an_actor(text, iso, gaz):
+    [m] = find(text, gaz, "en")
+    assert m.place.admin1_iso == iso and m.role == "actor"
