@@ -905,7 +905,8 @@ class _Reader:
                 keep = prefix[0] if prefix and self._country_abbreviation(prefix[0]) else None
                 if keep is not None:
                     prefix = []  # "US State Department": the country, read as an abbreviation
-                state = armed and next(
+                guard = armed and any(toks[k].low == "guard" for k in run)  # not "Kachin … Army"
+                state = guard and next(
                     (prefix[:n] for n in range(len(prefix), 0, -1) if self._state_name(prefix[:n])),
                     None,
                 )
