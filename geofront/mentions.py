@@ -1484,14 +1484,24 @@ class _Reader:
         out = []
         n = len(toks)
         county_words = self._county_list_words()
+        lower_heads = _lower_name_words()
         for i, tok in enumerate(toks):
-            if not tok.cap or self.blocked[i] or tok.low in _CUE_WORDS:
+            if self.blocked[i] or tok.low in _CUE_WORDS:
+                continue
+            # "bande de Gaza", "сектору Газа": a region's name may open in lower case
+            lower_head = not tok.cap and tok.low in lower_heads
+            if not tok.cap and not lower_head:
                 continue
             if i and self._after_saint(i):
                 continue  # "St. Mary" is no "Mary" (Turkmenistan), found or not
             j = i
             while True:
-                if toks[j].cap or (j > i and _article(toks[j])):
+                lower_end = j > i and not toks[j].cap and toks[j].low in lower_heads
+                if (toks[j].cap and not lower_head) or (
+                    j > i
+                    and (_article(toks[j]) or lower_end or (lower_head and toks[j].cap))
+                    and any(toks[k].cap for k in range(i, j + 1))
+                ):
                     name = text[tok.start : toks[j].end]
                     keys = _keys(name)
                     if j in county_words:
@@ -1514,7 +1524,12 @@ class _Reader:
                     and toks[j].low not in lex.PLACE_TYPE_WORDS  # "City of Richmond"
                     and toks[j].low not in lex.COUNTY_WORDS
                 )
-                if not (nxt.cap or of) and nxt.low not in lex.NAME_CONNECTORS and not _article(nxt):
+                if (
+                    not (nxt.cap or of)
+                    and nxt.low not in lex.NAME_CONNECTORS
+                    and not _article(nxt)
+                    and nxt.low not in lower_heads  # "Західному березі"
+                ):
                     break
                 j += 1
         return out
@@ -3185,6 +3200,32 @@ def _own_country_names(code: str, lang: str) -> frozenset[str]:
             )
         )
     return frozenset(fold(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _lower_name_words() -> frozenset[str]:
+    """Lower-case words of the curated region names that are no link words.
+
+    "bande de Gaza", "сектору Газа", "Західному березі", "péninsule du Sinaï": the
+    regions' names (``region_names.tsv``, ``composite_regions.json``) hold words
+    that news write in lower case; a name may open or go on with one.
+    """
+    import json
+    from importlib import resources
+
+    data = resources.files("geofront") / "data"
+    names = [
+        line.split("\t", 1)[1]
+        for line in (data / "region_names.tsv").read_text("utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    groups = json.loads((data / "composite_regions.json").read_text("utf-8"))
+    for region in (*groups["regions"], *groups["country_groups"]):
+        names += [region["name"], *region["names"]]
+    words = frozenset(
+        w.lower() for n in names for w in n.replace("-", " ").split() if w[:1].islower()
+    )
+    return words - lex.NAME_CONNECTORS - _COMMON - _CUE_WORDS - {"of", "states", "region"}
 
 
 def _word_list(name: str) -> list[str]:

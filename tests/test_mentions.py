@@ -1640,3 +1640,17 @@ def test_a_county_named_without_its_word(gaz: Gazetteer) -> None:
 def test_a_states_own_force_names_the_state_as_an_actor(text, iso, gaz):
     [m] = find(text, gaz, "en")
     assert m.place.admin1_iso == iso and m.role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Ізраїль завдав ударів по сектору Газа.", "uk", "сектору Газа"),
+        ("Израиль нанес удары по сектору Газа.", "ru", "сектору Газа"),
+        ("Des frappes israéliennes ont visé la bande de Gaza.", "fr", "bande de Gaza"),
+        ("Сили оборони на Західному березі.", "uk", "Західному березі"),
+    ],
+)
+def test_a_region_name_opening_or_going_on_in_lower_case(text, lang, surface, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place.kind == "admin1" and m.place.country_code == "PS"
