@@ -212,6 +212,9 @@ ORGANISATIONS: frozenset[str] = _w(
     bloomberg xinhua antara kompas ukrainska_pravda meduza kyiv_independent kyiv_post
     nato un onu osce iaea icrc unicef telegram facebook x twitter youtube whatsapp
     wagner hamas hezbollah houthis isw deepstate deepstatemap rsf saf idf
+    otan tsahal uno pbb
+    нато оон обсє обсе магате зсу всу сбу фсб гур цахал хамас хезболла хезболлах хізбалла
+    хусити хуситы ігіл игил іділ вагнер
     """
 )
 

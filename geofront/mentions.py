@@ -876,6 +876,7 @@ class _Reader:
         self.org_prefixes: list[list[int]] = []
         self.municipal: set[int] = set()
         self.armed_prefixes: set[int] = set()
+        self.native_hits: dict[tuple[int, int], list[KeyHit]] = {}
         for run in self._runs():
             heads = [pos for pos, k in enumerate(run) if toks[k].low in _ORG_HEADS]
             lead = 1 if toks[run[0]].low in _ARTICLES else 0
@@ -1589,6 +1590,9 @@ class _Reader:
             if pairs:
                 # a Cyrillic name that met a Cyrillic name (not only a transliteration)
                 script = latin or any(has_cyrillic(k) or h.form == "stem" for k, h in pairs)
+                if not latin:
+                    # what the Cyrillic spelling itself met (not its transliterations)
+                    self.native_hits[(i, j)] = [h for k, h in pairs if has_cyrillic(k)]
                 found.append((i, j, [h for _, h in pairs], query, script))
         # the whole-run test below reads any hit: "Sacramento River" stays "Sacramento"
         starts_with_hits = {c[0] for c in found} | named_starts
@@ -1936,6 +1940,10 @@ class _Reader:
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
             if tok.initial and not span.script:
                 prominent = False  # "Колонна" met only Latin names ("Kolona")
+            elif tok.initial and (span.i, span.j) in self.native_hits:
+                # "Колона техніки …": a sentence start is prominent by what its own
+                # spelling met, not by Köln met through a transliteration
+                prominent = _summary(self.native_hits[(span.i, span.j)])[0]
             if (
                 tok.initial
                 and self.lang == "en"

@@ -1654,3 +1654,16 @@ def test_a_states_own_force_names_the_state_as_an_actor(text, iso, gaz):
 def test_a_region_name_opening_or_going_on_in_lower_case(text, lang, surface, gaz):
     m = by_surface(find(text, gaz, lang), surface)
     assert m.place.kind == "admin1" and m.place.country_code == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Колона техніки рухалася до Покровська.", "uk"),
+        ("Колонна техники двигалась к Покровску.", "ru"),
+        ("Бойовики ХАМАС атакували Покровськ.", "uk"),
+    ],
+)
+def test_cyrillic_common_words_and_acronyms_are_no_places(text, lang, gaz):
+    ms = find(text, gaz, lang)
+    assert [m.place.name for m in ms] == ["Pokrovsk"]
