@@ -3020,6 +3020,70 @@ class _Reader:
             span.unresolved = True
             span.reason = f"no gazetteer entry for {name!r}"
             out.append(span)
+        return out + self._listed_unresolved(spans, out, used)
+
+    def _listed_unresolved(
+        self, spans: list[_Span], found: list[_Span], used: set[int]
+    ) -> list[_Span]:
+        """Names the gazetteer lacks inside a list of places after a locative cue.
+
+        "поблизу Глушківки, Кучерівки та Петропавлівки": Кучерівки stands between
+        two places of a list that "поблизу" opens; "in Kyiv, Zelensky said" is no list.
+        """
+        toks, text = self.toks, self.text
+        cues = self.unresolved_cues | self.locatives
+        items = [
+            s
+            for s in (*spans, *found)
+            if s.unresolved or (s.place is not None and s.place.kind == "settlement")
+        ]
+        by_end = {s.j: s for s in items}
+        listed: set[int] = set()  # start tokens of the list's items
+
+        def cued(item: _Span) -> bool:
+            k = item.i - 1
+            return item.i in listed or (k >= 0 and toks[k].low in cues and not toks[k].cap)
+
+        def before(i: int) -> _Span | None:
+            k = i - 1
+            if k >= 0 and toks[k].low in lex.AND_WORDS and not toks[k].cap:
+                k -= 1  # "… та Петропавлівки"
+            elif text[toks[k].end : toks[i].start].strip() != ",":
+                return None
+            item = by_end.get(k)
+            return item if item is not None and toks[item.j].sent == toks[i].sent else None
+
+        def closes(j: int) -> bool:
+            k = j + 1
+            if k >= len(toks) or toks[k].sent != toks[j].sent:
+                return True
+            gap = text[toks[j].end : toks[k].start]
+            if gap.strip() == "," or (toks[k].low in lex.AND_WORDS and gap == " "):
+                nxt = k + 1 if toks[k].low in lex.AND_WORDS else k
+                return nxt < len(toks) and toks[nxt].cap and toks[nxt].sent == toks[j].sent
+            return False
+
+        out = []
+        for s in sorted(items, key=lambda s: s.i):
+            prev = before(s.i)
+            if prev is not None and cued(prev):
+                listed.add(s.i)
+        for run in self._runs():
+            i, j = run[0], run[-1]
+            if i in used or any(self.blocked[k] for k in run) or toks[i].initial:
+                continue
+            if len(run) > _MAX_SPAN or any(toks[k].low in _COMMON or toks[k].upper for k in run):
+                continue
+            prev = before(i)
+            if prev is None or not cued(prev) or not closes(j):
+                continue
+            name = text[toks[i].start : toks[j].end]
+            span = _Span(i, j, name, [])
+            span.unresolved = True
+            span.reason = f"no gazetteer entry for {name!r} (listed with other places)"
+            out.append(span)
+            listed.add(i)
+            by_end[j] = span
         return out
 
     # ------------------------------------------------------------------ step 6: roles

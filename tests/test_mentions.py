@@ -1667,3 +1667,12 @@ def test_a_region_name_opening_or_going_on_in_lower_case(text, lang, surface, ga
 def test_cyrillic_common_words_and_acronyms_are_no_places(text, lang, gaz):
     ms = find(text, gaz, lang)
     assert [m.place.name for m in ms] == ["Pokrovsk"]
+
+
+def test_a_name_listed_between_places_is_reported_unresolved(gaz: Gazetteer) -> None:
+    text = "На Куп'янському напрямку відбито атаки поблизу Глушківки, Кучерівки та Петропавлівки."
+    m = by_surface(find(text, gaz, "uk"), "Кучерівки")
+    assert m.place is None and "listed" in m.reason
+    assert [m.surface for m in find("In Kyiv, Zelensky said the war goes on.", gaz, "en")] == [
+        "Kyiv"
+    ]
