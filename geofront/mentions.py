@@ -792,7 +792,7 @@ class _Reader:
         self.locatives = (
             lex.LOCATIVE_PREPOSITIONS.get(lang, frozenset()) | (lex.LOCATIVE_PREPOSITIONS["en"])
         )
-        self.support_preps = self.locatives - {"de", "a", "on", "з", "із", "из"}
+        self.support_preps = self.locatives - {"de", "a", "on", "з", "із"}
         self.unresolved_cues = lex.UNRESOLVED_CUES.get(lang, lex.UNRESOLVED_CUES["en"])
         self.abbreviations = lex.COUNTRY_ABBREVIATIONS.get(lang, {})
 
@@ -1762,6 +1762,8 @@ class _Reader:
                 b.cue = a.cue
         for b, a in zip(reversed(spans), list(reversed(spans))[1:], strict=False):
             if a.cue is None and b.cue and self._joined(a, b) and self._plural_after(b):
+                if has_cyrillic(b.cue) and not _SLAVIC_ADJECTIVE.search(self.toks[a.j].low):
+                    continue  # "Нью-Йорк Донецької області": only "Донецька і Луганська області"
                 a.cue = b.cue
         self._county_lists(plain)
 

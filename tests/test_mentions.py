@@ -1676,3 +1676,13 @@ def test_a_name_listed_between_places_is_reported_unresolved(gaz: Gazetteer) -> 
     assert [m.surface for m in find("In Kyiv, Zelensky said the war goes on.", gaz, "en")] == [
         "Kyiv"
     ]
+
+
+def test_russian_from_supports_a_town_and_lists_take_adjective_cues_only(gaz: Gazetteer) -> None:
+    ms = find("ВСУ отступили из Угледара.", gaz, "ru")
+    assert [m.place.name for m in ms] == ["Vuhledar"]
+    text = "Бої тривають за Торецьк (Дзержинськ) та Нью-Йорк Донецької області."
+    ms = find(text, gaz, "uk")
+    for surface in ("Дзержинськ", "Нью-Йорк"):
+        place = by_surface(ms, surface).place
+        assert place.kind == "settlement" and place.admin1_iso == "UA-14", surface
