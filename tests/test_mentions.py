@@ -1686,3 +1686,10 @@ def test_russian_from_supports_a_town_and_lists_take_adjective_cues_only(gaz: Ga
     for surface in ("Дзержинськ", "Нью-Йорк"):
         place = by_surface(ms, surface).place
         assert place.kind == "settlement" and place.admin1_iso == "UA-14", surface
+
+
+def test_a_vernacular_raion_when_no_oblast_has_the_name(gaz: Gazetteer) -> None:
+    [m] = find("Обстріли Нікопольщини не припиняються.", gaz, "uk")
+    assert m.place.kind == "admin2" and m.place.admin1_iso == "UA-12"
+    [m] = find("На Харківщині тривають бої.", gaz, "uk")
+    assert m.place.kind == "admin1" and m.place.admin1_iso == "UA-63"

@@ -437,12 +437,16 @@ class Gazetteer:
                     _keep_best(best, ("user", index), _Hit(match[0], origin, match[1]))
         if cue is not None and cue.vernacular:
             prefix = loose(cue.name)
-            if len(prefix) >= 3:
+            # "Харківщина" is the oblast; "Нікопольщина", with no oblast of the
+            # name, the raion
+            for level in ("admin1", "admin2") if len(prefix) >= 3 else ():
                 for form in ("loose", "stem"):
-                    for hit in self._reader.lookup_prefix(prefix, form=form, kind="admin1"):
+                    for hit in self._reader.lookup_prefix(prefix, form=form, kind=level):
                         ident = ("db", hit.place_id)
                         _keep_best(best, ident, _Hit("prefix", hit.origin, text))
                         vernacular.add(ident)
+                if vernacular:
+                    break
 
         rows = self._reader.places(pid for src, pid in best if src == "db")
         # score on the raw rows; only the `limit` best become Place records
