@@ -1080,8 +1080,9 @@ class _Reader:
         if tok.low in lex.MONTHS.get(self.lang, ()) or tok.low in lex.WEEKDAYS.get(self.lang, ()):
             return False
         if self.lang == "en":
-            # another language's month in English: "Mayo County" (Spanish "mayo")
-            if tok.low in lex.MONTHS["en"] or tok.low in lex.WEEKDAYS["en"]:
+            # another language's month in English: "Mayo County" (Spanish "mayo");
+            # its weekdays stay dates or words ("Mardi Gras")
+            if tok.low in lex.MONTHS["en"] or tok.low in _union(lex.WEEKDAYS):
                 return False
         elif tok.low not in lex.DATE_ABBREVIATIONS:
             return False
