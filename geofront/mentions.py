@@ -187,6 +187,7 @@ _FAMOUS_POP = 1_000_000
 _FAMOUS_MARGIN = 0.05
 _REGION_OVER_HAMLET_MARGIN = 0.1
 _FITS = "fits the report's other places"
+_FAR = "no candidate near the places named with it"
 _NEIGHBOUR_KM = 50.0
 _PAIR_KM = 60.0
 _REPEAT_VOTE = 0.25
@@ -609,6 +610,7 @@ class _Span:
     end_char: int | None = None
     in_org: bool = False
     armed: bool = False  # opens an armed force's name ("Texas Army National Guard")
+    unsure: bool = False  # a weak name found too far: dropped unless kept elsewhere
     municipal: bool = False  # the place heads its own police, fire service, council
 
 
@@ -829,6 +831,8 @@ class _Reader:
         self._city_or_state(spans)
         self._town_services(spans)
         spans = self._check_weak(spans, focus)
+        self._far_sense(spans)
+        spans = [s for s in spans if not (s.unsure and s.place is None)]
         spans += self._unresolved(spans)
         spans.sort(key=lambda s: s.i)
         for span in spans:
@@ -2944,6 +2948,10 @@ class _Reader:
                     anchors = []  # an explicit container settles it
                 if anchors and min(_dist(place, p) for p in anchors) > _FAR_M:
                     if span.weak and not span.support:
+                        # dropped, unless the name is kept in most other sentences
+                        span.place, span.reason = None, _FAR
+                        span.unsure = True
+                        out.append(span)
                         continue
                     # "recorded in Paris" in a report on Russia: the focus raised a
                     # Russian hamlet (Parizh) above Paris, France; the city of a
@@ -2959,9 +2967,36 @@ class _Reader:
                         span.reason = f"{span.reason}; a city of a million, not a far hamlet"
                     else:
                         span.place = None
-                        span.reason = "no candidate near the places named with it"
+                        span.reason = _FAR
             out.append(span)
         return out
+
+    def _far_sense(self, spans: list[_Span]) -> None:
+        """One sense per name for towns kept in one sentence and found too far in another.
+
+        The majority decides: "Rogersville" kept seven times (Missouri) is kept in
+        the two sentences that also name a far "Logan"; "Logan" found too far in
+        four sentences is no place in the other two either.
+        """
+        far = _FAR
+        groups: dict[str, list[_Span]] = defaultdict(list)
+        for span in spans:
+            if span.place is not None or span.reason == far:
+                groups[loose(span.name)].append(span)
+        for group in groups.values():
+            dropped = [s for s in group if s.place is None]
+            kept = [s for s in group if s.place is not None and s.place.kind == "settlement"]
+            if not dropped or not kept or len(kept) + len(dropped) != len(group):
+                continue
+            if len(kept) >= len(dropped):
+                model = kept[0]
+                for span in dropped:
+                    span.place, span.candidates = model.place, model.candidates
+                    span.reason = f"{model.reason}; one sense per name in the report"
+            else:
+                for span in kept:
+                    span.place = None
+                    span.reason = f"{far}; too far in most of the report's sentences"
 
     def _alone_town(self, span: _Span, spans: list[_Span]) -> bool:
         """The report's only place: a town by its own name at a sentence start.

@@ -1693,3 +1693,12 @@ def test_a_vernacular_raion_when_no_oblast_has_the_name(gaz: Gazetteer) -> None:
     assert m.place.kind == "admin2" and m.place.admin1_iso == "UA-12"
     [m] = find("На Харківщині тривають бої.", gaz, "uk")
     assert m.place.kind == "admin1" and m.place.admin1_iso == "UA-63"
+
+
+def test_one_sense_for_a_town_kept_in_most_sentences(gaz: Gazetteer) -> None:
+    text = (
+        "Rogersville schools grew. Rogersville is in Greene County, Missouri. "
+        "Students from Rogersville went to Springfield. Rogersville voted to join Logan."
+    )
+    ms = [m for m in find(text, gaz, "en") if m.surface == "Rogersville"]
+    assert len(ms) == 4 and {m.place.admin1_iso for m in ms} == {"US-MO"}
