@@ -188,6 +188,13 @@ _FAMOUS_MARGIN = 0.05
 _REGION_OVER_HAMLET_MARGIN = 0.1
 _FITS = "fits the report's other places"
 _FAR = "no candidate near the places named with it"
+# "(south of Pokrovsk)", "(на південь від Покровська)", "(au sud de …)" after a name
+_DIRECTION_AFTER = re.compile(
+    r"\s*\([^()]{0,30}?\b(?:"
+    + "|".join(sorted(map(re.escape, lex.COMPASS_WORDS), key=len, reverse=True))
+    + r")\s+(?:of|from|від|от|de|du|von|dari)\s",
+    re.IGNORECASE,
+)
 _NEIGHBOUR_KM = 50.0
 _PAIR_KM = 60.0
 _REPEAT_VOTE = 0.25
@@ -2968,8 +2975,29 @@ class _Reader:
                     else:
                         span.place = None
                         span.reason = _FAR
+                        self._whole_run(span, spans)  # "Sukhyi Yar", not "Sukhyi"
             out.append(span)
         return out
+
+    def _whole_run(self, span: _Span, spans: list[_Span]) -> None:
+        """Widen an unresolved span to the capitalised run it opens ("Sukhyi Yar")."""
+        toks, text = self.toks, self.text
+        starts = {o.i for o in spans}
+        k = span.j + 1
+        while (
+            k < len(toks)
+            and k not in starts
+            and k - span.i < _MAX_SPAN
+            and toks[k].cap
+            and not self.blocked[k]
+            and toks[k].sent == toks[span.j].sent
+            and _gap(text, toks[k - 1], toks[k]) == " "
+            and toks[k].low not in _COMMON
+        ):
+            k += 1
+        if k > span.j + 1:
+            span.j = k - 1
+            span.name = text[toks[span.i].start : toks[span.j].end]
 
     def _far_sense(self, spans: list[_Span]) -> None:
         """One sense per name for towns kept in one sentence and found too far in another.
@@ -3036,6 +3064,17 @@ class _Reader:
                     span.reason = f"no gazetteer entry for {name!r} (a second-level area)"
                     out.append(span)
                     continue
+            if _DIRECTION_AFTER.match(self.text, toks[run[-1]].end) and not any(
+                toks[k].low in _COMMON or toks[k].upper for k in run
+            ):
+                # "Novoselydivka (south of Pokrovsk)": a place located by its neighbour
+                run = run[:_MAX_SPAN]
+                name = self.text[toks[i].start : toks[run[-1]].end]
+                span = _Span(i, run[-1], name, [])
+                span.unresolved = True
+                span.reason = f"no gazetteer entry for {name!r} (located near another place)"
+                out.append(span)
+                continue
             if i == 0:
                 continue
             prev = toks[i - 1]

@@ -1702,3 +1702,24 @@ def test_one_sense_for_a_town_kept_in_most_sentences(gaz: Gazetteer) -> None:
     )
     ms = [m for m in find(text, gaz, "en") if m.surface == "Rogersville"]
     assert len(ms) == 4 and {m.place.admin1_iso for m in ms} == {"US-MO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        (
+            "Russian forces seized Novoselydivka (south of Pokrovsk) and advanced.",
+            "en",
+            "Novoselydivka",
+        ),
+        (
+            "Росіяни просунулися біля Новоселидівки (на південь від Покровська).",
+            "uk",
+            "Новоселидівки",
+        ),
+        ("Russian forces advanced near Selydove and Sukhyi Yar.", "en", "Sukhyi Yar"),
+    ],
+)
+def test_names_the_gazetteer_lacks_are_reported_whole(text, lang, surface, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place is None and m.reason
