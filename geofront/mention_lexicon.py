@@ -677,6 +677,10 @@ NAME_HEAD_ABBREVIATIONS: frozenset[str] = _w("st ste mt mts ft pt")
 #: institution's name ("St. Mary's Hospital", "Saint Paul's Cathedral").
 SAINT_WORDS: frozenset[str] = _w("st ste saint sainte san santa são sankt")
 
+#: Words before a city's name that make it the city's area ("Greater Boston",
+#: "Metropolitan Atlanta", "Metro Detroit", "Downtown Denver"): read as the city.
+AREA_PREFIXES: frozenset[str] = _w("greater metropolitan metro downtown")
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

@@ -555,6 +555,10 @@ def _extra_keys(name: str, lang: str) -> list[str]:
     elif lang == "de" and name.lower().endswith("-stadt") and len(name) > 8:
         out = [fold(name[:-6]), loose(name[:-6])]  # "Gaza-Stadt"
     words = name.split()
+    if lang == "en" and len(words) > 1 and words[0].lower() in lex.AREA_PREFIXES:
+        # "Greater Boston", "Metropolitan Atlanta": the city's area, read as the city
+        rest = " ".join(words[1:])
+        out += [fold(rest), loose(rest)]
     if lang == "en" and len(words) > 1 and words[-1] in ("County", "Parish"):
         # "Mayo County", "Kerry County": a county the gazetteer names without the word
         head = " ".join(words[:-1])
@@ -914,6 +918,8 @@ class _Reader:
                 # "Dublin City Council": the place ends before a blocked word ("City")
                 cut = next((n for n, k in enumerate(prefix) if self.blocked[k]), len(prefix))
                 prefix = prefix[:cut]
+                if len(prefix) > 1 and toks[prefix[-1]].low == "state":
+                    prefix = prefix[:-1]  # "Bowling Green State University"
                 keep = prefix[0] if prefix and self._country_abbreviation(prefix[0]) else None
                 if keep is not None:
                     prefix = []  # "US State Department": the country, read as an abbreviation
@@ -1554,7 +1560,10 @@ class _Reader:
             for j in prefix:
                 if self.toks[j].cap:
                     name = self.text[self.toks[i].start : self.toks[j].end]
-                    extra = _extra_keys(name, self.lang) if self.toks[j].low in _COUNTY else []
+                    area = self.toks[i].low in lex.AREA_PREFIXES
+                    extra = (
+                        _extra_keys(name, self.lang) if self.toks[j].low in _COUNTY or area else []
+                    )
                     out.append((i, j, _keys(name), extra))
         return out
 
@@ -1574,7 +1583,9 @@ class _Reader:
         for i, (j, span_hits, query) in best.items():
             span = _Span(i, j, self.text[self.toks[i].start : self.toks[j].end], span_hits)
             if query:
-                span.query, span.cue = query, self.toks[j].text
+                span.query = query
+                if self.toks[j].low in _COUNTY:
+                    span.cue = self.toks[j].text
             span.in_org = True
             span.municipal = i in self.municipal
             span.armed = i in self.armed_prefixes
@@ -2105,7 +2116,7 @@ class _Reader:
         found = self._search_ties(name, country=focus, near=near)
         if not found and span.query:
             found = self._by_hits(span, focus, near)
-        return found, "best match" if not span.query else "inflected multi-word name"
+        return found, "best match" if not span.query else f"best match for {span.query!r}"
 
     def _search_ties(self, name: str, **kwargs: Any) -> list[Place]:
         """The best candidates, and all namesakes tied with them ("Jackson County" × 23).

@@ -1723,3 +1723,15 @@ def test_one_sense_for_a_town_kept_in_most_sentences(gaz: Gazetteer) -> None:
 def test_names_the_gazetteer_lacks_are_reported_whole(text, lang, surface, gaz):
     m = by_surface(find(text, gaz, lang), surface)
     assert m.place is None and m.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("Prices rose in Greater Boston last year.", "Greater Boston", "US-MA"),
+        ("He heads United Way of Metropolitan Atlanta.", "Metropolitan Atlanta", "US-GA"),
+    ],
+)
+def test_a_citys_area_is_read_as_the_city(text, surface, iso, gaz):
+    m = by_surface(find(text, gaz, "en"), surface)
+    assert m.place.kind == "settlement" and m.place.admin1_iso == iso
