@@ -841,6 +841,7 @@ class _Reader:
         self._foreign_country_names(spans)
         self._city_or_state(spans)
         self._town_services(spans)
+        self._county_short_names(spans)
         spans = self._check_weak(spans, focus)
         self._far_sense(spans)
         spans = [s for s in spans if not (s.unsure and s.place is None)]
@@ -2865,6 +2866,35 @@ class _Reader:
                 rest = [p for p in span.candidates if p is not town]
                 span.place, span.candidates = town, (town, *rest)
                 span.reason = f"{span.reason}; a town's own service, not the region"
+
+    def _county_short_names(self, spans: list[_Span]) -> None:
+        """A bare name is the county the report names in full, unless its town is there.
+
+        "DeKalb County … DeKalb police": the county in Georgia, not DeKalb,
+        Illinois; "Madison County … Madison", with Madison inside, stays the town.
+        """
+        counties = {
+            fold(s.name[: -len(" County")]): s.place
+            for s in spans
+            if s.place is not None
+            and s.place.kind == "admin2"
+            and s.name.endswith(" County")
+            and len(s.name) > len(" County")
+        }
+        if not counties:
+            return
+        for span in spans:
+            county = counties.get(fold(span.name))
+            place = span.place
+            if county is None or place is None or place.kind != "settlement" or span.cue:
+                continue
+            if span.kind_hint or "inside" in span.reason:
+                continue
+            if place.admin1_iso == county.admin1_iso and _km(place, county) <= _NEIGHBOUR_KM:
+                continue
+            others = tuple(p for p in span.candidates if not _same_place(p, county))
+            span.place, span.candidates = county, (county, *others)
+            span.reason = f"{span.reason}; the county named in full in the report"
 
     def _famous_namesakes(self, spans: list[_Span]) -> None:
         """A country or a city of a million beats a close-scoring hamlet of its name.
