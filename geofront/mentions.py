@@ -181,6 +181,8 @@ _MAX_SPAN = 4
 LOCATED_BY_REGION = "located by its region"
 _LIMIT = 8
 _TIE_LIMIT = 60
+#: Scores this close tie: namesakes that only the population of a county tells apart.
+_TIED = 0.02
 _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
 _FAMOUS_POP = 1_000_000
@@ -2126,7 +2128,7 @@ class _Reader:
         places (``_coherence``), which needs every one of them.
         """
         found = self.gaz.search(name, limit=_LIMIT, **kwargs)
-        if len(found) == _LIMIT and (found[0].score or 0) - (found[-1].score or 0) < 1e-6:
+        if len(found) == _LIMIT and (found[0].score or 0) - (found[-1].score or 0) < _TIED:
             found = self.gaz.search(name, limit=_TIE_LIMIT, **kwargs)
         return found
 
@@ -2608,7 +2610,7 @@ class _Reader:
             ]
             if len(pool) < 2:
                 continue
-            if max(c.score or 0.0 for c in pool) - min(c.score or 0.0 for c in pool) < 1e-6:
+            if max(c.score or 0.0 for c in pool) - min(c.score or 0.0 for c in pool) < _TIED:
                 # namesakes nothing tells apart ("Henry County" in ten states):
                 # any namesake of another place counts as a neighbour ("Paris
                 # and Henry County": Paris, Tennessee is in Henry County, Tennessee)

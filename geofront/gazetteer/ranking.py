@@ -8,7 +8,8 @@ A candidate's score (0 … 1) adds three parts:
     (0.85), a transliteration variant (0.8), a Slavic case form (0.76).
 ``prominence`` (weight 0.3)
     Countries 1.0, first-level regions and named regions (Donbas, the Middle East)
-    0.75, second-level units 0.55; settlements by population
+    0.75, second-level units 0.55 (up to 0.6 by population: the most populous
+    of 23 Jackson Counties first); settlements by population
     (log scale) and by how many names the world has for them (a proxy for how
     often they are written about: Bakhmut has dozens, a namesake village few).
 ``context`` (weight 0.25)
@@ -56,6 +57,7 @@ MATCH_QUALITY: dict[tuple[str, str], float] = {
 PRIMARY_VARIANT_BONUS = 0.05
 _KIND_PROMINENCE = {"country": 1.0, "admin1": 0.75, "admin2": 0.55, "region": 0.75}
 _W_MATCH, _W_PROMINENCE, _W_CONTEXT = 0.5, 0.3, 0.25
+_AREA_POP_BONUS = 0.05
 _NEAR_HALF_M = 200_000.0
 _FORM_WORDS = {
     "loose": "spelling variant of",
@@ -75,6 +77,9 @@ class Bias:
 
 
 def _prominence(kind: str, population: int, n_names: int) -> float:
+    if kind == "admin2" and population > 0:
+        # counties of one name: the more populous first, a tie-break only
+        return _KIND_PROMINENCE[kind] + _AREA_POP_BONUS * min(1.0, math.log10(population) / 7.0)
     if kind in _KIND_PROMINENCE:
         return _KIND_PROMINENCE[kind]
     pop = min(1.0, math.log10(max(population, 0) + 1) / 7.0)
