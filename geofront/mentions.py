@@ -435,6 +435,7 @@ def _union(mapping: dict[str, frozenset[str]]) -> frozenset[str]:
 
 
 _DATES = _union(lex.MONTHS) | _union(lex.WEEKDAYS)
+_STOPWORDS = _union(STOPWORDS)
 _TITLES = _union(lex.TITLES)
 _ORG_HEADS = _union(lex.ORG_HEADS)
 _DEMONYMS = _union(lex.DEMONYMS)
@@ -1747,7 +1748,11 @@ class _Reader:
             if nxt < len(toks) and toks[nxt].sent == toks[span.j].sent:
                 if self._office_district(span, nxt):
                     pass  # "Moore County District Attorney", "Jefferson District Court"
-                elif toks[nxt].low in _CUE_AFTER and _gap(text, toks[span.j], toks[nxt]) == " ":
+                elif (
+                    toks[nxt].low in _CUE_AFTER
+                    and _gap(text, toks[span.j], toks[nxt]) == " "
+                    and not (span.i == span.j and toks[span.i].low in _STOPWORDS)  # "Im Gebiet X"
+                ):
                     span.cue = toks[nxt].text
                     self.after_cues.add(nxt)
                     end = toks[nxt].end

@@ -1735,3 +1735,12 @@ def test_names_the_gazetteer_lacks_are_reported_whole(text, lang, surface, gaz):
 def test_a_citys_area_is_read_as_the_city(text, surface, iso, gaz):
     m = by_surface(find(text, gaz, "en"), surface)
     assert m.place.kind == "settlement" and m.place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("Im Gebiet Donezk wurde gekämpft.", "UA-14"), ("Im Gebiet Charkiw wurde gekämpft.", "UA-63")],
+)
+def test_a_sentence_initial_word_takes_no_region_cue_from_the_name_after(text, iso, gaz):
+    [m] = find(text, gaz, "de")
+    assert m.place.kind == "admin1" and m.place.admin1_iso == iso
