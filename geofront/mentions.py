@@ -2109,7 +2109,12 @@ class _Reader:
             plain = gaz.search(name, country=focus, near=near, limit=_LIMIT)
             if plain and plain[0].kind == "country" and plain[0].why[:1] != ("namesake name",):
                 return plain, f"country despite region cue {span.cue!r}"
-            regions = self._search_ties(name, country=focus, near=near, kind=_REGION_KINDS)
+            # with a cue before it, the whole phrase: "Kabupaten Bandung" is a unit's
+            # own name (the regency), where "Bandung" also names the city's unit
+            full = name
+            if span.cue_start is not None and not span.query:
+                full = self.text[span.cue_start : self.toks[span.j].end]
+            regions = self._search_ties(full, country=focus, near=near, kind=_REGION_KINDS)
             if span.cue_adj and plain and regions:
                 # "the Donetsk regional governor" is the oblast of Donetsk's country;
                 # "St. Louis Regional Health Commission" no district of the Seychelles
