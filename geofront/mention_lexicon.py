@@ -681,6 +681,10 @@ SAINT_WORDS: frozenset[str] = _w("st ste saint sainte san santa são sankt")
 #: "Metropolitan Atlanta", "Metro Detroit", "Downtown Denver"): read as the city.
 AREA_PREFIXES: frozenset[str] = _w("greater metropolitan metro downtown")
 
+#: Heads of the names of waters: a nationality word before one names no
+#: country ("Indian Ocean", "Arabian Sea", "Persian Gulf").
+WATER_HEADS: frozenset[str] = _w("ocean sea gulf bay strait")
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

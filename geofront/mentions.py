@@ -1087,8 +1087,12 @@ class _Reader:
             and toks[k].sent == toks[i].sent
             and toks[k].low in lex.DEMONYM_NAME_HEADS
             and all(_gap(self.text, toks[m], toks[m + 1]) == " " for m in range(i, k))
-            # a name the gazetteer knows ("Korean Peninsula" stays Korea's)
-            and bool(key_hits(self.gaz, set(_keys(self.text[toks[i].start : toks[k].end]))))
+            # a name the gazetteer knows ("Korean Peninsula" stays Korea's), or
+            # water, which no country is ("Indian Ocean", "Arabian Sea")
+            and (
+                toks[k].low in lex.WATER_HEADS
+                or bool(key_hits(self.gaz, set(_keys(self.text[toks[i].start : toks[k].end]))))
+            )
         )
 
     def _other_language_word(self, i: int) -> bool:
@@ -1929,6 +1933,11 @@ class _Reader:
             ):
                 span.hits = []  # "The City" is no other name of Thompsonville
                 continue
+            if all(toks[k].low in lex.COMPASS_WORDS for k in range(span.i, span.j + 1)) and (
+                self._name_follows(span.j)
+            ):
+                span.hits = []  # "South West England", "Eastern Mediterranean": a qualifier
+                continue
             if single and _SLAVIC_COMPASS.match(tok.low):
                 span.hits = []  # "Західному березі": "western", not Zambia's Western province
                 continue
@@ -2005,6 +2014,16 @@ class _Reader:
                     span.weak = True
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
+
+    def _name_follows(self, j: int) -> bool:
+        """A capitalised word right after token ``j``, in its sentence."""
+        toks, k = self.toks, j + 1
+        return (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].sent == toks[j].sent
+            and _gap(self.text, toks[j], toks[k]) == " "
+        )
 
     def _riverbank_before(self, span: _Span) -> bool:
         """A bank word right before the name, or before "of the" / "du" / "des" / "de"."""
@@ -2762,7 +2781,9 @@ class _Reader:
         """
         for n, span in enumerate(spans):
             place = span.place
-            if place is None or place.kind != "settlement" or span.kind_hint or span.cue:
+            if place is None or place.kind not in ("settlement", "country"):
+                continue  # "California, Colorado, Georgia, Idaho": the state, not the country
+            if span.kind_hint or span.cue:
                 continue
             mates = [
                 o

@@ -1744,3 +1744,16 @@ def test_a_citys_area_is_read_as_the_city(text, surface, iso, gaz):
 def test_a_sentence_initial_word_takes_no_region_cue_from_the_name_after(text, iso, gaz):
     [m] = find(text, gaz, "de")
     assert m.place.kind == "admin1" and m.place.admin1_iso == iso
+
+
+def test_waters_qualifiers_and_lists_of_countries_or_states(gaz: Gazetteer) -> None:
+    ms = find("The virus is also present in the Indian Ocean in Seychelles.", gaz, "en")
+    assert [m.place.country_code for m in ms] == ["SC"]  # no India for the ocean
+    ms = find("A caravan park in Cornwall in South West England.", gaz, "en")
+    assert {m.place.country_code for m in ms} == {"GB"}  # no Singapore district
+    ms = find("Cases were found in Russia, Romania and Macedonia.", gaz, "en")
+    assert by_surface(ms, "Macedonia").place.country_code == "MK"
+    text = "The states are Arizona, Arkansas, California, Colorado, Georgia, Idaho and Illinois."
+    assert by_surface(find(text, gaz, "en"), "Georgia").place.admin1_iso == "US-GA"
+    ms = find("Russia, Georgia and Armenia signed.", gaz, "en")
+    assert by_surface(ms, "Georgia").place.kind == "country"

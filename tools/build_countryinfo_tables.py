@@ -54,7 +54,7 @@ ACRONYMS = {"UK", "USA", "UAE", "DRC"}
 #: Common names of countries that the source and CLDR do not list.
 EXTRA_NAMES = {
     "Britain": "GB", "Democratic Republic of Congo": "CD", "Burma": "MM",
-    "North Macedonia": "MK", "Palestine": "PS", "Czechia": "CZ",
+    "North Macedonia": "MK", "Macedonia": "MK", "Palestine": "PS", "Czechia": "CZ",
     # short names of the United Kingdom in the report languages that CLDR lacks
     "Inggris": "GB", "Britannien": "GB", "Grande-Bretagne": "GB", "Британія": "GB",
 }  # fmt: skip
