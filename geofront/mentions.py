@@ -1933,8 +1933,10 @@ class _Reader:
             ):
                 span.hits = []  # "The City" is no other name of Thompsonville
                 continue
-            if all(toks[k].low in lex.COMPASS_WORDS for k in range(span.i, span.j + 1)) and (
-                self._name_follows(span.j)
+            if (
+                not span.cue  # "the Eastern Province of Saudi Arabia" is a region
+                and all(toks[k].low in lex.COMPASS_WORDS for k in range(span.i, span.j + 1))
+                and self._name_follows(span.j)
             ):
                 span.hits = []  # "South West England", "Eastern Mediterranean": a qualifier
                 continue
