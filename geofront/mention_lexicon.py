@@ -499,23 +499,44 @@ COMMON_CAPITALISED: frozenset[str] = _w(
 #: bundled gazetteer has no continents; the points are GeoNames' continent
 #: points, so "Africa" is drawn in Africa rather than matched to a town.
 CONTINENTS: dict[str, tuple[str, float, float]] = {
-    **dict.fromkeys(("africa", "afrika", "afrique", "áfrica"), ("Africa", 21.0938, 7.1881)),
-    **dict.fromkeys(("asia", "asien", "asie"), ("Asia", 89.2969, 29.8405)),
-    **dict.fromkeys(("europe", "europa", "eropa"), ("Europe", 9.1406, 48.6910)),
+    # Ukrainian and Russian in their common case forms ("в Європі", "Европе", "Африки")
     **dict.fromkeys(
-        ("north america", "nordamerika", "amérique du nord", "américa del norte", "amerika utara"),
+        ("africa", "afrika", "afrique", "áfrica", "африка", "африки", "африці", "африку",
+         "африкою", "африке", "африкой"),
+        ("Africa", 21.0938, 7.1881),
+    ),
+    **dict.fromkeys(
+        ("asia", "asien", "asie", "азія", "азії", "азію", "азією", "азия", "азии", "азию",
+         "азией"),
+        ("Asia", 89.2969, 29.8405),
+    ),
+    **dict.fromkeys(
+        ("europe", "europa", "eropa", "європа", "європи", "європі", "європу", "європою",
+         "европа", "европы", "европе", "европу", "европой"),
+        ("Europe", 9.1406, 48.6910),
+    ),
+    **dict.fromkeys(
+        ("north america", "nordamerika", "amérique du nord", "américa del norte", "amerika utara",
+         "північна америка", "північної америки", "північній америці", "северная америка",
+         "северной америки", "северной америке"),
         ("North America", -100.5469, 46.0732),
     ),
     **dict.fromkeys(
-        ("south america", "südamerika", "amérique du sud", "américa del sur", "amerika selatan"),
+        ("south america", "südamerika", "amérique du sud", "américa del sur", "amerika selatan",
+         "південна америка", "південної америки", "південній америці", "южная америка",
+         "южной америки", "южной америке"),
         ("South America", -57.6563, -14.6048),
     ),
-    **dict.fromkeys(("oceania", "ozeanien", "océanie"), ("Oceania", 138.5156, -18.3128)),
     **dict.fromkeys(
-        ("antarctica", "antarktis", "antarctique", "antártida", "antartika"),
+        ("oceania", "ozeanien", "océanie", "океанія", "океанії", "океания", "океании"),
+        ("Oceania", 138.5156, -18.3128),
+    ),
+    **dict.fromkeys(
+        ("antarctica", "antarktis", "antarctique", "antártida", "antartika", "антарктида",
+         "антарктиди", "антарктиді", "антарктиды", "антарктиде"),
         ("Antarctica", 16.4063, -78.1586),
     ),
-}
+}  # fmt: skip
 
 INSTITUTIONS: dict[str, tuple[str, str]] = {
     "kremlin": ("Moscow", "RU"),

@@ -299,6 +299,8 @@ _SLAVIC_ADJECTIVE = re.compile(
     r"(?:с|ц|з)ьк(?:а|ий|е|і|ого|ій|у|ою|их|им|ими|ої)$"
     r"|(?:с|ц)к(?:ая|ий|ое|ие|ого|ой|ую|им|их|ими|ом|ых|ым|ыми)$"
 )
+# Ukrainian and Russian surnames ("Песков", "Сырский", "Шевченко", "Кличко")
+_SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|ук|юк|чук)$")
 _COMPOUND_SUFFIX = re.compile(
     r"-(?:based|born|bound|area|headquartered|registered|made|led|backed|controlled|held)$"
 )
@@ -1984,6 +1986,14 @@ class _Reader:
                 prominent = False  # "Линия" is no inflected "Linyi": a sentence start needs more
             if tok.initial and not span.script:
                 prominent = False  # "Колонна" met only Latin names ("Kolona")
+            elif (
+                tok.initial
+                and _SLAVIC_SURNAME.search(tok.low)
+                and not any(h.form == "fold" for h in span.hits)
+                and pop < _PROMINENT_POP
+            ):
+                span.hits = []  # "Песков не исключил": a surname, not an inflected Пески
+                continue
             elif tok.initial and (span.i, span.j) in self.native_hits:
                 # "Колона техніки …": a sentence start is prominent by what its own
                 # spelling met, not by Köln met through a transliteration

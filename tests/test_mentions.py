@@ -1757,3 +1757,17 @@ def test_waters_qualifiers_and_lists_of_countries_or_states(gaz: Gazetteer) -> N
     assert by_surface(find(text, gaz, "en"), "Georgia").place.admin1_iso == "US-GA"
     ms = find("Russia, Georgia and Armenia signed.", gaz, "en")
     assert by_surface(ms, "Georgia").place.kind == "country"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Медведев пригрозил Европе.", "ru", ["Europe"]),
+        ("Україна отримала допомогу з Європи та Північної Америки.", "uk",
+         ["Ukraine", "Europe", "North America"]),
+        ("Песков не исключил новых ударов по Киеву.", "ru", ["Kyiv"]),
+        ("Харьков снова под обстрелом.", "ru", ["Kharkiv"]),
+    ],
+)  # fmt: skip
+def test_cyrillic_continents_and_surnames(text, lang, names, gaz):
+    assert [m.place.name for m in find(text, gaz, lang)] == names
