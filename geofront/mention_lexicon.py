@@ -389,6 +389,11 @@ WITH_WORDS: frozenset[str] = _w("with dengan з із зі с со mit avec con")
 #: Words right before a name that make it the agent ("by Russia", "oleh Ukraina").
 AGENT_MARKERS: frozenset[str] = _w("by oleh dimediasi par por durch")
 
+#: Words of attribution right before a country or capital: the source of a statement,
+#: an actor ("selon Kiev", "según Moscú", "menurut Kyiv", "laut Kiew", "за словами
+#: Києва", "according to Moscow").
+ATTRIBUTION_MARKERS: frozenset[str] = _w("selon según menurut laut словами словам")
+
 #: Nouns of agency: a country or capital right after them (a genitive) is an actor
 #: ("pasukan Moskow", "serangan rudal Rusia", "війська Росії", "les forces de Moscou").
 AGENCY_NOUNS: dict[str, frozenset[str]] = {

@@ -3278,8 +3278,10 @@ class _Reader:
         sent = toks[i].sent
         prev = toks[i - 1] if i > 0 and toks[i - 1].sent == sent else None
         if prev is not None:
-            if prev.low in lex.AGENT_MARKERS:
+            if prev.low in lex.AGENT_MARKERS or prev.low in lex.ATTRIBUTION_MARKERS:
                 return "actor"
+            if prev.low == "to" and i > 1 and toks[i - 2].low == "according":
+                return "actor"  # "according to Moscow"
             if lang == "id" and _ID_PASSIVE.match(prev.low) and prev.low not in _ID_NOT_PASSIVE:
                 return "actor"
             if prev.low in lex.WITH_WORDS and self._talks(sent):

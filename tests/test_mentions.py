@@ -1771,3 +1771,16 @@ def test_waters_qualifiers_and_lists_of_countries_or_states(gaz: Gazetteer) -> N
 )  # fmt: skip
 def test_cyrillic_continents_and_surnames(text, lang, names, gaz):
     assert [m.place.name for m in find(text, gaz, lang)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Selon Kiev, les forces russes ont bombardé Odessa.", "fr", "Kiev"),
+        ("According to Moscow, the strike hit Kharkiv.", "en", "Moscow"),
+        ("За словами Києва, удар прийшовся по Харкову.", "uk", "Києва"),
+        ("Menurut Kyiv, Rusia menyerang Kherson.", "id", "Kyiv"),
+    ],
+)
+def test_the_source_of_a_statement_is_an_actor(text, lang, surface, gaz):
+    assert by_surface(find(text, gaz, lang), surface).role == "actor"
