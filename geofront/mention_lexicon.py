@@ -711,6 +711,18 @@ AREA_PREFIXES: frozenset[str] = _w("greater metropolitan metro downtown")
 #: country ("Indian Ocean", "Arabian Sea", "Persian Gulf").
 WATER_HEADS: frozenset[str] = _w("ocean sea gulf bay strait")
 
+#: Slavic adjectives that open village names ("Malaya Loknya", "Velyka Novosilka",
+#: "Нова Каховка"): never a place alone when a capitalised word follows.
+NAME_ADJECTIVES: frozenset[str] = _w(
+    """
+    mala malaya malyi maly malyy malaia velyka velykyi velyki velikaya bolshaya bolshoy
+    bolshoi nova novaya novyi novy novyy stara staraya staryi stary staryy verkhnya
+    verkhnia verkhniy nyzhnya nyzhnia nizhnyaya nizhniy krasna krasnaya krasnyi
+    мала малая малий малый велика великий великая большая большой нова новая новий новый
+    стара старая старий старый верхня верхняя верхній верхний нижня нижняя нижній нижний
+    """
+)
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

@@ -982,6 +982,16 @@ class _Reader:
         tok = self.toks[i]
         return tok.low in self.abbreviations and (tok.upper or has_cyrillic(tok.text))
 
+    def _after_name_adjective(self, i: int) -> bool:
+        """The name after "Malaya", "Velyka", "Нова", which never stands alone."""
+        prev = self.toks[i - 1]
+        return (
+            prev.cap
+            and prev.low in lex.NAME_ADJECTIVES
+            and prev.sent == self.toks[i].sent
+            and _gap(self.text, prev, self.toks[i]) == " "
+        )
+
     def _saint_institution(self, run: list[int]) -> bool:
         """A saint's name in the possessive before a name: "St. Mary's Hospital".
 
@@ -1521,7 +1531,7 @@ class _Reader:
             lower_head = not tok.cap and tok.low in lower_heads
             if not tok.cap and not lower_head:
                 continue
-            if i and self._after_saint(i):
+            if i and (self._after_saint(i) or self._after_name_adjective(i)):
                 continue  # "St. Mary" is no "Mary" (Turkmenistan), found or not
             j = i
             while True:
@@ -1642,6 +1652,7 @@ class _Reader:
                 and not self.blocked[c[1] + 1]
                 and toks[c[1] + 1].low not in _CUE_WORDS
                 and not self._title(c[1] + 1)  # "Kentucky Attorney General", "Ohio Gov."
+                and not (self.lang == "en" and toks[c[1] + 1].low == "city")  # "Zaporizhia City"
                 and _gap(self.text, toks[c[1]], toks[c[1] + 1]) == " "
                 and (c[1] + 1 not in starts_with_hits or toks[c[1] + 1].low in lex.COUNTY_WORDS)
                 # "Laurel County Clerk", "Henry County School District": a county
@@ -1776,6 +1787,17 @@ class _Reader:
                         span.cue_start = toks[first].start
             if self._capital_before(span.i):
                 span.settlement_word = True  # "the regional capital, Zaporizhzhia"
+                continue
+            nxt = span.j + 1
+            if (
+                self.lang == "en"
+                and nxt < len(toks)
+                and toks[nxt].low == "city"
+                and toks[nxt].cap
+                and toks[nxt].sent == toks[span.j].sent
+                and text[toks[span.j].end : toks[nxt].start] == " "
+            ):
+                span.settlement_word = True  # "Zaporizhia City": the city, not the oblast
                 continue
             prev = span.i - 1
             if prev >= 1 and toks[prev].low in lex.GENITIVE_LINKS:
@@ -1944,6 +1966,9 @@ class _Reader:
                 continue
             if single and _SLAVIC_COMPASS.match(tok.low):
                 span.hits = []  # "Західному березі": "western", not Zambia's Western province
+                continue
+            if single and tok.low in lex.NAME_ADJECTIVES and self._name_follows(span.j):
+                span.hits = []  # "Malaya Loknya": the name's first word, no Málaga
                 continue
             if self._riverbank_before(span):
                 span.hits = []  # "с левого берега Днепра": the river, not Dnipro the city

@@ -1784,3 +1784,12 @@ def test_cyrillic_continents_and_surnames(text, lang, names, gaz):
 )
 def test_the_source_of_a_statement_is_an_actor(text, lang, surface, gaz):
     assert by_surface(find(text, gaz, lang), surface).role == "actor"
+
+
+def test_slavic_name_adjectives_and_city_after_a_name(gaz: Gazetteer) -> None:
+    text = "Ukrainian forces repelled assaults in Kursk Oblast near Sudzha and Malaya Loknya."
+    ms = find(text, gaz, "en")
+    assert by_surface(ms, "Sudzha").place.admin1_iso == "RU-KRS"
+    assert by_surface(ms, "Malaya Loknya").place is None  # no Málaga, no Loknya far away
+    [_, m] = find("Russian forces attacked toward Zaporizhia City.", gaz, "en")
+    assert m.place.kind == "settlement" and m.place.admin1_iso == "UA-23"
