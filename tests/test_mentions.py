@@ -1793,3 +1793,16 @@ def test_slavic_name_adjectives_and_city_after_a_name(gaz: Gazetteer) -> None:
     assert by_surface(ms, "Malaya Loknya").place is None  # no Málaga, no Loknya far away
     [_, m] = find("Russian forces attacked toward Zaporizhia City.", gaz, "en")
     assert m.place.kind == "settlement" and m.place.admin1_iso == "UA-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "code"),
+    [
+        ("The Arakan Army captured towns in Chin State.", "en", "admin1", "MM"),
+        ("Police closed the Georgia state line.", "en", "admin1", "US"),
+        ("Serangan di wilayah Ukraina terus berlanjut.", "id", "country", "UA"),
+    ],
+)
+def test_a_region_cue_with_a_countrys_name(text, lang, kind, code, gaz):
+    m = [m for m in find(text, gaz, lang) if m.place is not None][-1]
+    assert m.place.kind == kind and m.place.country_code == code
