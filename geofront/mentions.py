@@ -559,6 +559,8 @@ def _extra_keys(name: str, lang: str) -> list[str]:
         out = [fold(name[:-1]), loose(name[:-1])]
     elif lang == "de" and name.lower().endswith("-stadt") and len(name) > 8:
         out = [fold(name[:-6]), loose(name[:-6])]  # "Gaza-Stadt"
+    elif lang == "fr" and name.lower().endswith("-ville") and len(name) > 8:
+        out = [fold(name[:-6]), loose(name[:-6])]  # "Gaza-ville"
     words = name.split()
     if lang == "en" and len(words) > 1 and words[0].lower() in lex.AREA_PREFIXES:
         # "Greater Boston", "Metropolitan Atlanta": the city's area, read as the city

@@ -1806,3 +1806,8 @@ def test_slavic_name_adjectives_and_city_after_a_name(gaz: Gazetteer) -> None:
 def test_a_region_cue_with_a_countrys_name(text, lang, kind, code, gaz):
     m = [m for m in find(text, gaz, lang) if m.place is not None][-1]
     assert m.place.kind == kind and m.place.country_code == code
+
+
+def test_french_city_compounds(gaz: Gazetteer) -> None:
+    ms = find("Des frappes ont touché Gaza-ville et Khan Younès.", gaz, "fr")
+    assert [m.place.name for m in ms] == ["Gaza", "Khān Yūnis"]
