@@ -723,6 +723,12 @@ NAME_ADJECTIVES: frozenset[str] = _w(
     """
 )
 
+#: Abbreviated names of cities, written in capitals ("the L.A. port", "NYC").
+CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "l.a.": ("Los Angeles", "US"), "nyc": ("New York City", "US"),
+    "n.y.c.": ("New York City", "US"),
+}  # fmt: skip
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

@@ -608,7 +608,7 @@ class _Span:
     j: int  # inclusive token indices
     name: str
     hits: list[KeyHit]
-    kind_hint: str = ""  # "institution", "abbreviation", "vernacular", ""
+    kind_hint: str = ""  # "institution", "abbreviation", "city", "vernacular", ""
     target: tuple[str, str] | None = None
     cue: str | None = None
     cue_start: int | None = None
@@ -886,7 +886,11 @@ class _Reader:
                 self.blocked[i] = True  # "Kota Gaza", "Desa Zavitne": the word is no place
             elif tok.upper and len(tok.text.replace(".", "")) <= 5:
                 # all-caps acronyms, unless a country abbreviation or a dateline place
-                if tok.low not in self.abbreviations and not self._caps_name_head(i):
+                if (
+                    tok.low not in self.abbreviations
+                    and tok.low not in lex.CITY_ABBREVIATIONS
+                    and not self._caps_name_head(i)
+                ):
                     self.blocked[i] = tok.low in lex.ORGANISATIONS or len(tok.text) <= 3
         # listed organisations (1..n words) and runs with an organisation head word
         for i, tok in enumerate(toks):
@@ -1050,16 +1054,33 @@ class _Reader:
         )
 
     def _caps_name_head(self, i: int) -> bool:
-        """A short all-caps word opening an all-caps place name ("NEW MIAMI —", "EL PASO")."""
+        """A short all-caps word inside an all-caps place name.
+
+        "NEW MIAMI —", "EL PASO", "ST. PARIS —", "ISLE OF PALMS —": not an acronym.
+        """
         toks = self.toks
-        k = i + 1
-        if k >= len(toks) or not toks[k].upper or toks[k].sent != toks[i].sent:
-            return False
-        gap = _gap(self.text, toks[i], toks[k])
-        if gap != " " and not (gap == ". " and _opens_name(toks, i, i)):  # "ST. PARIS —"
-            return False
-        name = self.text[toks[i].start : toks[k].end]
-        return any(h.origin != "namesake" for hs in self._name_hits(name) for h in hs)
+
+        def joined(a: int, b: int) -> bool:
+            if not (toks[b].upper or toks[b].low in lex.NAME_CONNECTORS):
+                return False
+            if toks[b].sent != toks[a].sent:
+                return False
+            gap = _gap(self.text, toks[a], toks[b])
+            return gap == " " or (gap == ". " and _opens_name(toks, a, a))
+
+        first = i
+        while first > 0 and i - first < 2 and joined(first - 1, first):
+            first -= 1
+        for start in range(first, i + 1):
+            end = start
+            while end + 1 < len(toks) and end - start < 3 and joined(end, end + 1):
+                end += 1
+                if end < i:
+                    continue
+                name = self.text[toks[start].start : toks[end].end]
+                if any(h.origin != "namesake" for hs in self._name_hits(name) for h in hs):
+                    return True
+        return False
 
     def _ends_own_name(self, i: int) -> bool:
         """A place-type word closing a big city's own name: "Kansas City", "Quezon City"."""
@@ -1344,6 +1365,13 @@ class _Reader:
             if code and self._country_abbreviation(i) and not self.blocked[i]:
                 span = _Span(i, i, tok.text, [])
                 span.kind_hint, span.target = "abbreviation", (code, code)
+                out.append(span)
+                taken.add(i)
+                continue
+            city = lex.CITY_ABBREVIATIONS.get(tok.low)
+            if city and tok.upper and not self.blocked[i]:
+                span = _Span(i, i, tok.text, [])  # "the L.A. port", "NYC"
+                span.kind_hint, span.target = "city", city
                 out.append(span)
                 taken.add(i)
                 continue
@@ -2143,6 +2171,11 @@ class _Reader:
             assert span.target is not None
             name, lon, lat = lex.CONTINENTS[span.target[0]]
             return [Place(name, lon, lat, "region", score=1.0, why=("continent",))], "continent"
+        if span.kind_hint == "city":
+            assert span.target is not None
+            name, code = span.target
+            found = gaz.search(name, country=code, kind="settlement", limit=3)
+            return found, "city abbreviation"
         if span.kind_hint == "abbreviation":
             assert span.target is not None
             return _country(gaz, span.target[0]), "country abbreviation"

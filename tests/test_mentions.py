@@ -1811,3 +1811,17 @@ def test_a_region_cue_with_a_countrys_name(text, lang, kind, code, gaz):
 def test_french_city_compounds(gaz: Gazetteer) -> None:
     ms = find("Des frappes ont touché Gaza-ville et Khan Younès.", gaz, "fr")
     assert [m.place.name for m in ms] == ["Gaza", "Khān Yūnis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "iso"),
+    [
+        ("The L.A. port has signed on for 25 trucks.", "L.A.", "US-CA"),
+        ("NYC officials said the subway reopened.", "NYC", "US-NY"),
+        ("ISLE OF PALMS — Two members of the city planning board are running.",
+         "ISLE OF PALMS", "US-SC"),
+    ],
+)  # fmt: skip
+def test_city_abbreviations_and_all_caps_datelines_with_link_words(text, surface, iso, gaz):
+    place = by_surface(find(text, gaz, "en"), surface).place
+    assert place.kind == "settlement" and place.admin1_iso == iso
