@@ -729,6 +729,17 @@ CITY_ABBREVIATIONS: dict[str, tuple[str, str]] = {
     "n.y.c.": ("New York City", "US"),
 }  # fmt: skip
 
+#: British (and Commonwealth) spellings: an English report that uses them was not
+#: written in the United States, which weighs against its US namesakes.
+BRITISH_SPELLINGS: frozenset[str] = _w(
+    """
+    centre centres colour colours favour favourite honour neighbour neighbours
+    neighbourhood programme programmes organisation organisations organised realise
+    realised recognise recognised labour defence licence offence travelled travelling
+    tyre tyres whilst amongst kerb cheque metres kilometres behaviour harbour
+    """
+)
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

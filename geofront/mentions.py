@@ -183,6 +183,9 @@ _LIMIT = 8
 _TIE_LIMIT = 60
 #: Scores this close tie: namesakes that only the population of a county tells apart.
 _TIED = 0.02
+_BRITISH_VOTE = 2.0
+# "Mr Savino", "Mrs Pearson", "Dr Jones": titles without the American full stop
+_UNDOTTED_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\s+[A-Z][a-z]")
 _REGION_MARGIN = 0.1
 _REPORT_NEAR_MIN = 2
 _FAMOUS_POP = 1_000_000
@@ -2012,6 +2015,17 @@ class _Reader:
             if single and not primary and not span.cue and self._person_name(tok):
                 span.hits = []  # "Manning" is no Wanning, "Mary" no Mali, "Clemons" no Clemmons
                 continue
+            if single and not span.cue and self._person_name(tok):
+                # "Alan, 79, from Barton": a given name, not Åland by a name of elsewhere
+                own = {h.country_code for h in span.hits if h.kind == "country"}
+                foreign = {
+                    c for c in own if c and fold(span.name) not in _own_country_names(c, self.lang)
+                }
+                if foreign:
+                    span.hits = [h for h in span.hits if h.country_code not in foreign]
+                    if not span.hits:
+                        continue
+                    prominent, primary, pop, area = _summary(span.hits)
             if (
                 single
                 and self.lang == "en"
@@ -2313,10 +2327,23 @@ class _Reader:
                 votes[code] += weight / len(codes)
         for code, weight in self._pair_votes(spans).items():
             votes[code] += weight
+        if self.lang == "en" and self._british_spelling():
+            # "sports centre", "Mr Savino", "the council's programme": written outside
+            # the United States; with nothing else to go by, Britain
+            votes["US"] -= _BRITISH_VOTE
+            votes["GB"] += _BRITISH_VOTE
         if not votes:
             return None
         best = max(votes, key=votes.__getitem__)
         return best if votes[best] >= 1.0 else None
+
+    def _british_spelling(self) -> bool:
+        """At least two British spellings or undotted titles ("centre", "Mr Smith")."""
+        found = {t.low for t in self.toks if t.low in lex.BRITISH_SPELLINGS}
+        if len(found) >= 2:
+            return True
+        titles = len(_UNDOTTED_TITLE.findall(self.text))
+        return len(found) + min(titles, 1) >= 2
 
     def _pair_votes(self, spans: list[_Span]) -> dict[str, float]:
         """Two differently named towns with namesakes side by side vote for that country.

@@ -1825,3 +1825,19 @@ def test_french_city_compounds(gaz: Gazetteer) -> None:
 def test_city_abbreviations_and_all_caps_datelines_with_link_words(text, surface, iso, gaz):
     place = by_surface(find(text, gaz, "en"), surface).place
     assert place.kind == "settlement" and place.admin1_iso == iso
+
+
+def test_british_spelling_weighs_against_us_namesakes(gaz: Gazetteer) -> None:
+    text = (
+        "Alan, 79, from Barton, is swimming 26 miles in the pool at Cambridge's Chesterton "
+        "sports centre. Mr Wood is the leader of the Cambridge group of the society."
+    )
+    ms = find(text, gaz, "en")
+    assert by_surface(ms, "Cambridge").place.country_code == "GB"
+    us = "Cambridge police said the Harvard Square program center would reopen in Massachusetts."
+    assert by_surface(find(us, gaz, "en"), "Cambridge").place.country_code == "US"
+
+
+def test_a_given_name_is_no_country_by_another_languages_name(gaz: Gazetteer) -> None:
+    ms = find("Alan, 79, from Barton, is swimming 26 miles for charity.", gaz, "en")
+    assert "Alan" not in [m.surface for m in ms]
