@@ -740,6 +740,17 @@ BRITISH_SPELLINGS: frozenset[str] = _w(
     """
 )
 
+#: Nouns a Slavic place adjective may qualify and still name the place: an axis or
+#: a district ("Покровському напрямку", "Покровського району"); before any other
+#: lower-case noun ("Серебрянського лісництва", "Харківського університету") the
+#: adjective names no place.
+PLACE_ADJECTIVE_NOUNS: frozenset[str] = _w(
+    """
+    напрямку напрямі напрямок напрямком направлении направление направлению
+    напрямках направлениях фронту фронті фронте плацдарму плацдармі плацдарме
+    """
+)
+
 #: Words ending a street name ("Orchard St.", "Dublin Road", "Highway 19"): the
 #: whole capitalised run is an address, not a place.
 STREET_WORDS_AFTER: frozenset[str] = _w(

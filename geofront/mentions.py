@@ -302,6 +302,11 @@ _SLAVIC_ADJECTIVE = re.compile(
     r"(?:с|ц|з)ьк(?:а|ий|е|і|ого|ій|у|ою|их|им|ими|ої)$"
     r"|(?:с|ц)к(?:ая|ий|ое|ие|ого|ой|ую|им|их|ими|ом|ых|ым|ыми)$"
 )
+# Ukrainian and Russian adjective endings no case form of a "-ськ" town has
+# ("Серебрянського", "Покровському", "Курской"; not "Покровська", "Куп'янську")
+_SLAVIC_ADJECTIVE_ONLY = re.compile(
+    r"(?:с|ц|з)ьк(?:ого|ому|ої|их|им|ими|ій)$|(?:с|ц)к(?:ого|ому|ой|их|им|ими|ая|ую)$"
+)
 # Ukrainian and Russian surnames ("Песков", "Сырский", "Шевченко", "Кличко")
 _SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ський|цький|енко|ук|юк|чук)$")
 _COMPOUND_SUFFIX = re.compile(
@@ -2000,6 +2005,9 @@ class _Reader:
             if single and _SLAVIC_COMPASS.match(tok.low):
                 span.hits = []  # "Західному березі": "western", not Zambia's Western province
                 continue
+            if single and not span.cue and self._adjective_before_noun(span.i):
+                span.hits = []  # "Серебрянського лісництва": a forestry, not Serebryansk
+                continue
             if single and tok.low in lex.NAME_ADJECTIVES and self._name_follows(span.j):
                 span.hits = []  # "Malaya Loknya": the name's first word, no Málaga
                 continue
@@ -2095,6 +2103,22 @@ class _Reader:
                     span.weak = True
             elif not prominent and pop < _SHORT_TOWN_POP and not primary and not support:
                 span.weak = True
+
+    def _adjective_before_noun(self, i: int) -> bool:
+        """A Slavic place adjective before a lower-case noun that is no axis or cue."""
+        toks, k = self.toks, i + 1
+        if not _SLAVIC_ADJECTIVE_ONLY.search(toks[i].low):
+            return False
+        if k >= len(toks) or toks[k].cap or toks[k].sent != toks[i].sent:
+            return False
+        nxt = toks[k].low
+        return (
+            _gap(self.text, toks[i], toks[k]) == " "
+            and len(nxt) > 3
+            and nxt not in lex.PLACE_ADJECTIVE_NOUNS
+            and nxt not in _CUE_WORDS
+            and nxt not in _COMMON
+        )
 
     def _name_follows(self, j: int) -> bool:
         """A capitalised word right after token ``j``, in its sentence."""

@@ -1841,3 +1841,12 @@ def test_british_spelling_weighs_against_us_namesakes(gaz: Gazetteer) -> None:
 def test_a_given_name_is_no_country_by_another_languages_name(gaz: Gazetteer) -> None:
     ms = find("Alan, 79, from Barton, is swimming 26 miles for charity.", gaz, "en")
     assert "Alan" not in [m.surface for m in ms]
+
+
+def test_a_slavic_place_adjective_before_a_common_noun_is_no_place(gaz: Gazetteer) -> None:
+    text = "Противник атакував поблизу Невського та Серебрянського лісництва."
+    assert "Серебрянського" not in [m.surface for m in find(text, gaz, "uk")]
+    [m] = find("У Куп'янську евакуюють дітей.", gaz, "uk")
+    assert m.place.admin1_iso == "UA-63"
+    [m] = find("На Покровському напрямку тривають бої.", gaz, "uk")
+    assert m.place.name == "Pokrovsk"
