@@ -2005,7 +2005,12 @@ class _Reader:
             if single and _SLAVIC_COMPASS.match(tok.low):
                 span.hits = []  # "Західному березі": "western", not Zambia's Western province
                 continue
-            if single and not span.cue and self._adjective_before_noun(span.i):
+            if (
+                single
+                and not span.cue
+                and self._adjective_before_noun(span.i)
+                and not any(h.kind == "country" for h in span.hits)  # "Сирийская оппозиция"
+            ):
                 span.hits = []  # "Серебрянського лісництва": a forestry, not Serebryansk
                 continue
             if single and tok.low in lex.NAME_ADJECTIVES and self._name_follows(span.j):
