@@ -3271,22 +3271,14 @@ class _Reader:
                 continue
             if len(run) >= 2 and toks[run[-1]].low in lex.COUNTY_WORDS and len(run) <= _MAX_SPAN:
                 if not any(toks[k].low in _COMMON or toks[k].upper for k in run[:-1]):
-                    name = self.text[toks[i].start : toks[run[-1]].end]
-                    span = _Span(i, run[-1], name, [])
-                    span.unresolved = True
-                    span.reason = f"no gazetteer entry for {name!r} (a second-level area)"
-                    out.append(span)
+                    out.append(self._unresolved_span(i, run[-1], "a second-level area"))
                     continue
             if _DIRECTION_AFTER.match(self.text, toks[run[-1]].end) and not any(
                 toks[k].low in _COMMON or toks[k].upper for k in run
             ):
                 # "Novoselydivka (south of Pokrovsk)": a place located by its neighbour
                 run = run[:_MAX_SPAN]
-                name = self.text[toks[i].start : toks[run[-1]].end]
-                span = _Span(i, run[-1], name, [])
-                span.unresolved = True
-                span.reason = f"no gazetteer entry for {name!r} (located near another place)"
-                out.append(span)
+                out.append(self._unresolved_span(i, run[-1], "located near another place"))
                 continue
             if i == 0:
                 continue
@@ -3305,12 +3297,16 @@ class _Reader:
             run = run[:_MAX_SPAN]
             if any(toks[k].low in _COMMON or toks[k].upper for k in run):
                 continue
-            name = self.text[toks[i].start : toks[run[-1]].end]
-            span = _Span(i, run[-1], name, [])
-            span.unresolved = True
-            span.reason = f"no gazetteer entry for {name!r}"
-            out.append(span)
+            out.append(self._unresolved_span(i, run[-1]))
         return out + self._listed_unresolved(spans, out, used)
+
+    def _unresolved_span(self, i: int, j: int, why: str = "") -> _Span:
+        """A name the gazetteer lacks, reported with the reason it was read as a place."""
+        name = self.text[self.toks[i].start : self.toks[j].end]
+        span = _Span(i, j, name, [])
+        span.unresolved = True
+        span.reason = f"no gazetteer entry for {name!r}" + (f" ({why})" if why else "")
+        return span
 
     def _listed_unresolved(
         self, spans: list[_Span], found: list[_Span], used: set[int]
@@ -3367,10 +3363,7 @@ class _Reader:
             prev = before(i)
             if prev is None or not cued(prev) or not closes(j):
                 continue
-            name = text[toks[i].start : toks[j].end]
-            span = _Span(i, j, name, [])
-            span.unresolved = True
-            span.reason = f"no gazetteer entry for {name!r} (listed with other places)"
+            span = self._unresolved_span(i, j, "listed with other places")
             out.append(span)
             listed.add(i)
             by_end[j] = span
