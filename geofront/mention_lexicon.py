@@ -403,10 +403,12 @@ AGENCY_NOUNS: dict[str, frozenset[str]] = {
              "otoritas serangan invasi agresi kemajuan rezim delegasi presiden angkatan"),
     "uk": _w("війська військ армія армії сили сил удар удари ударів обстріл обстріли наступ "
              "агресія агресії вторгнення уряд уряду президент президента міністерство "
-             "командування делегація окупанти режим"),
+             "командування делегація окупанти режим пропозицію пропозиція пропозиції "
+             "допомога допомогу ультиматум"),
     "ru": _w("войска войск армия армии силы сил удар удары ударов обстрел обстрелы "
              "наступление агрессия агрессии вторжение правительство правительства президент "
-             "президента министерство командование делегация режим"),
+             "президента министерство командование делегация режим предложение "
+             "предложения помощь ультиматум"),
     "de": _w("truppen streitkräfte armee regierung führung angriff angriffe offensive invasion "
              "regime"),
     "fr": _w("forces troupes armée gouvernement régime offensive invasion agression "
@@ -423,6 +425,7 @@ POSSESSIVE_AGENCY: frozenset[str] = _w(
     """
     forces troops army military government leadership regime foreign defence defense
     president envoy delegation demands demand position offensive invasion war claims
+    proposal proposals plan offer aid support ultimatum
     armee truppen regierung streitkräfte führung
     """
 )
@@ -451,13 +454,16 @@ AGENTIVE_VERBS: dict[str, frozenset[str]] = {
              "погрожує погрожував атакувала атакував атакує обстріляла обстріляв запустила "
              "запустив випустила випустив відповіла відповів оголосила оголосив відмовилася "
              "відмовився погодилася погодився вважає захопила окупувала анексувала вторглася "
-             "каже сказав сказала повідомила повідомив"),
+             "каже сказав сказала повідомила повідомив виділила виділив надала надав "
+             "передала передав готова готовий готові запропонувала запропонував"),
     "ru": _w("заявил заявила заявили заявляет требует требовал требовала потребовал "
              "потребовала хочет хотел хотела настаивает настаивал отвергает отверг отвергла "
              "обвиняет обвинил обвинила угрожает угрожал атаковала атаковал атакует обстреляла "
              "обстрелял запустила запустил выпустила выпустил ответила ответил объявила "
              "объявил отказалась отказался согласилась согласился считает захватила "
-             "оккупировала аннексировала вторглась говорит сказал сказала сообщила сообщил"),
+             "оккупировала аннексировала вторглась говорит сказал сказала сообщила сообщил "
+             "выделил выделила выделили предоставил предоставила передал передала готова "
+             "готов готовы предложил предложила"),
     "de": _w("sagte sagt sagten fordert forderte fordern will wollte wollen erklärte erklärt "
              "verlangt verlangte bestreitet bestritt wirft warf droht drohte lehnt lehnte "
              "beschuldigt beschuldigte griff greift beansprucht beanspruchte behauptet "

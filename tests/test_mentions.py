@@ -1815,3 +1815,16 @@ def test_news_forms_of_town_names(text, surface, iso, gaz):
     leading organisations' names, towns with their state: each is that town."""
     place = by_surface(find(text, gaz, "en"), surface).place
     assert place.kind == "settlement" and place.admin1_iso == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Москва готова к переговорам.", "ru", "Москва"),
+        ("Київ відкинув пропозицію Москви.", "uk", "Москви"),
+        ("Вашингтон выделил Киеву новый пакет помощи.", "ru", "Вашингтон"),
+        ("Kyiv rejected Moscow's proposal.", "en", "Moscow"),
+    ],
+)
+def test_capitals_that_act_or_propose_are_actors(text, lang, surface, gaz):
+    assert by_surface(find(text, gaz, lang), surface).role == "actor"
