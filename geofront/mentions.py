@@ -964,7 +964,7 @@ class _Reader:
                 # "University of Cincinnati", "Bank of Canada", "Armed Forces of
                 # Ukraine": the name after "of" may be the place the body belongs to
                 for pos in range(heads[0] + 1, len(run) - 1):
-                    if toks[run[pos]].low != "of":
+                    if toks[run[pos]].low not in lex.GENITIVE_LINKS:  # of, de, du, von …
                         continue
                     seg = []
                     for k in run[pos + 1 :]:
@@ -974,6 +974,13 @@ class _Reader:
                     cut = next((n for n, k in enumerate(seg) if self.blocked[k]), len(seg))
                     if seg[:cut]:
                         self.org_prefixes.append(seg[: min(cut, _MAX_SPAN)])
+                if self.lang == "id" and heads[0] == 0:
+                    # "Kementerian Pertahanan Rusia": Indonesian names the owner last
+                    for n in range(1, min(_MAX_SPAN, len(run) - 1) + 1):
+                        tail = run[-n:]
+                        if any(toks[k].low in _ORG_HEADS for k in tail):
+                            break
+                        self.org_prefixes.append(tail)
                 for k in run:
                     self.blocked[k] = k != keep
             elif self._street(run) or self._saint_institution(run):

@@ -1828,3 +1828,16 @@ def test_news_forms_of_town_names(text, surface, iso, gaz):
 )
 def test_capitals_that_act_or_propose_are_actors(text, lang, surface, gaz):
     assert by_surface(find(text, gaz, lang), surface).role == "actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "surface"),
+    [
+        ("Kementerian Pertahanan Rusia mengatakan pasukannya menembak jatuh 30 drone.", "id",
+         "Rusia"),
+        ("El Ministerio de Defensa de Rusia informó de ataques.", "es", "Rusia"),
+    ],
+)  # fmt: skip
+def test_the_country_a_ministry_belongs_to_in_other_languages(text, lang, surface, gaz):
+    m = by_surface(find(text, gaz, lang), surface)
+    assert m.place.kind == "country" and m.role == "actor"
