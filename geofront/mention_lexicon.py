@@ -285,8 +285,8 @@ LOCATIVE_PREPOSITIONS: dict[str, frozenset[str]] = {
 UNRESOLVED_CUES: dict[str, frozenset[str]] = {
     "en": _w("in near outside around"),
     "id": _w("di dekat"),
-    "uk": _w("у в під біля поблизу"),
-    "ru": _w("в во под около возле близ"),
+    "uk": _w("у в під біля поблизу районі районах околицях напрямку"),
+    "ru": _w("в во под около возле близ районе районах окрестностях направлении"),
     "de": _w("bei nahe in"),
     "fr": _w("à près"),
     "es": _w("en cerca"),

@@ -3308,11 +3308,14 @@ class _Reader:
         return out + self._listed_unresolved(spans, out, used)
 
     def _unresolved_span(self, i: int, j: int, why: str = "") -> _Span:
-        """A name the gazetteer lacks, reported with the reason it was read as a place."""
+        """A name the gazetteer lacks (or has only far away), read as a place, with why."""
         name = self.text[self.toks[i].start : self.toks[j].end]
         span = _Span(i, j, name, [])
         span.unresolved = True
-        span.reason = f"no gazetteer entry for {name!r}" + (f" ({why})" if why else "")
+        found = any(self._name_hits(name))
+        span.reason = (_FAR if found else f"no gazetteer entry for {name!r}") + (
+            f" ({why})" if why else ""
+        )
         return span
 
     def _listed_unresolved(

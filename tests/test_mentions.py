@@ -1841,3 +1841,12 @@ def test_capitals_that_act_or_propose_are_actors(text, lang, surface, gaz):
 def test_the_country_a_ministry_belongs_to_in_other_languages(text, lang, surface, gaz):
     m = by_surface(find(text, gaz, lang), surface)
     assert m.place.kind == "country" and m.role == "actor"
+
+
+def test_in_the_area_of_a_place_the_gazetteer_lacks(gaz: Gazetteer) -> None:
+    text = "Російська армія просунулася в районі Новомихайлівки та Вугледара."
+    ms = find(text, gaz, "uk")
+    assert by_surface(ms, "Новомихайлівки").place is None
+    assert by_surface(ms, "Вугледара").place.admin1_iso == "UA-14"
+    [m] = find("Бої в районі Покровська.", gaz, "uk")
+    assert m.place.kind == "settlement"
