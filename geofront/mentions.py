@@ -2248,16 +2248,19 @@ class _Reader:
             # "Kabupaten Bandung" is Indonesian whatever the focus: a cue of one country
             focus = lex.CUE_COUNTRIES.get(span.cue.lower(), focus)
             plain = gaz.search(name, country=focus, near=near, limit=_LIMIT)
-            same_region = span.cue_end is not None and any(
-                c.kind == "admin1" and fold(c.name) == fold(name)
-                for c in gaz.search(name, kind="admin1", limit=3)
-            )  # "the Georgia state line": the US state, a cue after the name
             if (
                 plain
                 and plain[0].kind == "country"
                 and plain[0].why[:1] != ("namesake name",)
                 and fold(name) in _own_country_names(plain[0].country_code or "", self.lang)
-                and not same_region
+                # "the Georgia state line": a cue after the name of a state of that name
+                and not (
+                    span.cue_end is not None
+                    and any(
+                        c.kind == "admin1" and fold(c.name) == fold(name)
+                        for c in gaz.search(name, kind="admin1", limit=3)
+                    )
+                )
             ):
                 # not "Chin State" (Myanmar's) for China, by another language's name
                 return plain, f"country despite region cue {span.cue!r}"
