@@ -113,12 +113,27 @@ Rules
    own state is the state after a town of that state or before a state
    office or a border ("Buffalo, New York", "New York Governor").
 9. **Unresolved mentions.** A capitalised name-like run after a clear
-   locative cue ("near X", "di X", "під X", "the village of X") that the
-   gazetteer lacks stays in the list with ``place=None`` and a reason.
+   locative cue ("near X", "di X", "під X", "в районі X", "the village of X"),
+   listed between places after one ("поблизу Глушківки, Кучерівки та
+   Петропавлівки"), or followed by a direction from another place
+   ("Novoselydivka (south of Pokrovsk)") that the gazetteer lacks stays in the
+   list with ``place=None`` and a reason; a town missing in the state written
+   with it ("Grantville, Pennsylvania") is located by that state and is no
+   claim anchor.
 10. **Nationality words** (English: "Georgian troops", "two Israelis", "Sri
     Lankan"; ``geofront/data/demonyms.tsv``) name their country with the role
     "nationality": listed, drawn with the actors, never a location, an anchor
     or evidence for other places; language names ("speaks Russian") are not.
+
+11. **Forms of names in the news.** "St."/"Mt."/"Ft." open a name ("St. Louis");
+    all-caps datelines keep their short words ("NEW MIAMI —", "ISLE OF PALMS —");
+    names before a lower-case "counties" are counties ("Jackson and Barrow
+    counties"); a region's curated name may open or go on in lower case
+    ("сектору Газа", "bande de Gaza"); a city's area is the city ("Greater
+    Boston"); "L.A.", "NYC" are the cities. One sense per name also holds for a
+    town placed by its container, and for a town kept in most sentences; a
+    name listed among states is a state; British spellings weigh against US
+    namesakes.
 
 Examples
 --------
