@@ -476,3 +476,13 @@ def test_namesake_counties_rank_by_the_population_inside_them() -> None:
         found = gaz.search(name, kind="admin2", country="US", limit=3)
         assert found[0].admin1_iso == iso, (name, found)
         assert found[0].population > found[1].population > 0
+
+
+@pytest.mark.parametrize(
+    ("query", "name"), [("Tchassiv Iar", "Chasiv Yar"), ("Vovtchansk", "Vovchansk")]
+)
+def test_geocode_tries_other_languages_transliterations(query, name) -> None:
+    import geofront as gf
+
+    assert gf.geocode(query).name == name
+    assert gf.geocode("Xyzzyqq") is None

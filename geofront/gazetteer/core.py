@@ -19,6 +19,7 @@ from geofront.names import (
     fold,
     has_cyrillic,
     loose,
+    spelling_variants,
     split_region_cue,
     strip_preposition,
 )
@@ -598,7 +599,17 @@ def geocode(
     'Bakhmut'
     >>> gf.geocode("wilayah Kharkiv").admin1_iso
     'UA-63'
+    >>> gf.geocode("Tchassiv Iar").name  # French transliteration
+    'Chasiv Yar'
     """
     gaz = gazetteer or Gazetteer.default()
     found = gaz.search(name, country=country, kind=kind, near=near, limit=1)
+    if not found:
+        # a name the gazetteer lacks as written may be another language's
+        # transliteration: "Tchassiv Iar" (French), "Wowtschansk" (German)
+        for lang in ("fr", "de", "es", "id"):
+            for variant in spelling_variants(name, lang):
+                found = gaz.search(variant, country=country, kind=kind, near=near, limit=1)
+                if found:
+                    return found[0]
     return found[0] if found else None
