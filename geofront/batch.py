@@ -652,7 +652,7 @@ def _pooled(
                 # A worker died (crash, out of memory). Start a new pool, find the
                 # culprit by parsing this chunk one report at a time, and resubmit
                 # the chunks that were in flight.
-                pool.shutdown(wait=False, cancel_futures=True)
+                _discard(pool)
                 pool = new_pool()
                 results, pool = _isolate(chunk, pool, new_pool)
                 queue = deque((c, submit(c)) for c, _ in queue)
@@ -664,7 +664,25 @@ def _pooled(
             if following is not None:
                 queue.append((following, submit(following)))
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        if getattr(pool, "_broken", False):
+            _discard(pool)
+        else:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Shut a broken pool down and kill its surviving workers.
+
+    A pool broken by a dying worker stops the others with SIGTERM and joins them
+    in its manager thread; a worker that survives SIGTERM (a handler some library
+    installed) waits on the task queue for good, and that join then blocks the
+    interpreter's exit. SIGKILL cannot be caught.
+    """
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for proc in workers:
+        if proc.is_alive():
+            proc.kill()
 
 
 def _isolate(
@@ -675,7 +693,7 @@ def _isolate(
         try:
             results.extend(pool.submit(_parse_chunk, [item]).result())
         except BrokenProcessPool:
-            pool.shutdown(wait=False, cancel_futures=True)
+            _discard(pool)
             pool = new_pool()
             results.append(
                 ReportResult(

@@ -211,3 +211,34 @@ def test_lazy_top_level_names():
     assert gf.Reports is Reports
     out = gf.parse_many(TEXTS[:1], n_jobs=1, progress=False)
     assert "reports=1" in repr(out)
+
+
+def test_a_broken_pool_is_discarded_with_all_its_workers():
+    """Workers that outlive a broken pool block the interpreter's exit; none may.
+
+    The pool stops its workers with SIGTERM; workers that do not die of it (here
+    they ignore it, as a library's handler can make them) are killed.
+    """
+    import multiprocessing
+    import signal
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from geofront.batch import _discard
+
+    pool = ProcessPoolExecutor(
+        max_workers=2, mp_context=multiprocessing.get_context("spawn"),
+        initializer=signal.signal, initargs=(signal.SIGTERM, signal.SIG_IGN),
+    )  # fmt: skip
+    assert pool.submit(abs, -1).result(timeout=60) == 1  # both workers started
+    workers = list(pool._processes.values())
+    with pytest.raises(BrokenProcessPool):
+        pool.submit(os._exit, 3).result(timeout=60)
+    _discard(pool)
+    for proc in workers:
+        proc.join(timeout=10)
+        assert not proc.is_alive()
+    manager = pool._executor_manager_thread
+    if manager is not None:
+        manager.join(timeout=10)
+        assert not manager.is_alive()  # nothing left to block the interpreter's exit
